@@ -1,0 +1,56 @@
+#pragma once
+// SMDR line parser. parse_line is a pure function of the line's bytes and the context; the
+// context (layout announced by the last header, date order, clock) is advanced by observe().
+#include "common/smdr/record.h"
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace kxcti::smdr {
+
+// Bump when parsing changes in a way that changes stored results; `reprocess` re-parses
+// journal rows whose parser_version is older.
+inline constexpr int kParserVersion = 1;
+
+struct ParseOptions {
+    DateOrder date_order = DateOrder::Auto;  // Auto: decided by the data, else the default below
+    ClockMode clock = ClockMode::Auto;       // Auto: "PM"/"AM" suffix decides per line
+    Layout layout = Layout::Unknown;         // Unknown: detected from headers and record shapes
+    DateOrder ambiguous_date_default = DateOrder::DMY;  // when no date in the data decides it
+};
+
+struct ParserContext {
+    ParseOptions options;
+    Layout layout = Layout::Unknown;      // last layout announced by a header or seen in a record
+    DateOrder date_order = DateOrder::Auto;  // decided order (options or detection)
+};
+
+// One line (without its CR/LF terminator; trailing CR/LF are tolerated and ignored) -> one result.
+// Never throws for any byte sequence.
+ParsedLine parse_line(std::string_view line, const ParserContext& ctx) noexcept;
+
+// Advance the context after a line was parsed (a header switches the layout).
+void observe(ParserContext& ctx, const ParsedLine& parsed) noexcept;
+
+// Look at many lines (a whole file, or the journal's history) and decide the date order where
+// the data decides it (a field > 12). Returns Auto when nothing decides it.
+DateOrder detect_date_order(std::span<const std::string_view> lines) noexcept;
+
+// Convenience for streams: holds a context, parses and observes.
+class Parser {
+public:
+    explicit Parser(ParseOptions options = {});
+    ParsedLine feed(std::string_view line) noexcept;
+    const ParserContext& context() const noexcept { return ctx_; }
+    void set_date_order(DateOrder order) noexcept { ctx_.date_order = order; }
+
+private:
+    ParserContext ctx_;
+};
+
+std::string_view to_string(Layout) noexcept;
+std::string_view to_string(LineKind) noexcept;
+std::string_view to_string(Direction) noexcept;
+
+} // namespace kxcti::smdr

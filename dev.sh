@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# kxcti's one entry point on a Debian 12 machine:
+#   ./dev.sh run    install what is missing, build, start the server (simulator-fed if no PBX)
+#   ./dev.sh test   install what is missing, build, run every test
+#   ./dev.sh build  install what is missing and build
+#   ./dev.sh deps   only install what is missing
+set -euo pipefail
+cd "$(dirname "$0")"
+here=$PWD
+build_dir=${KXCTI_BUILD_DIR:-$here/build}
+
+# Debian 12 packages the build and the tests need (socat: serial tests through a real pty).
+packages=(cmake ninja-build g++ pkg-config libboost-dev libboost-serialization-dev
+          libsqlite3-dev sqlite3 catch2 socat libssl-dev ccache)
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+deps() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "dev.sh: installing ${missing[*]}"
+        as_root apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S "$here" -B "$build_dir" -G Ninja -DKXCTI_WERROR=ON "${launcher[@]}" >/dev/null
+    cmake --build "$build_dir"
+}
+
+case "${1:-}" in
+deps) deps ;;
+build) deps; build ;;
+test)
+    deps; build
+    ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)" --timeout 300
+    ;;
+run)
+    deps; build
+    data_dir=${KXCTI_DATA_DIR:-$here/kxcti-data}
+    shift
+    exec "$build_dir/server/kxcti-server" run --data-dir "$data_dir" "$@"
+    ;;
+*)
+    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

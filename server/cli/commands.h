@@ -1,0 +1,23 @@
+#pragma once
+// kxcti-server's commands. Each lives in its own file (server/cli/<name>_cmd.cpp), takes the
+// words after the command name, and returns the process exit code:
+// 0 success, 1 the work failed (message on stderr), 2 usage error.
+#include <string>
+#include <vector>
+
+namespace kxcti::server {
+
+using Words = std::vector<std::string>;
+
+int run_cli(int argc, char** argv);
+
+int cmd_run(const Words& words);         // the daemon
+int cmd_import(const Words& words);      // import FILE... (historical logs)
+int cmd_reprocess(const Words& words);   // re-parse the journal after a parser fix
+int cmd_smdr_parse(const Words& words);  // smdr-parse [FILE|-]: one JSON object per line
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+
+} // namespace kxcti::server

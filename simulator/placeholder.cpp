@@ -1,0 +1,1 @@
+int kxcti_sim_placeholder() { return 0; }
