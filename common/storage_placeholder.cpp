@@ -1,0 +1,1 @@
+// Keeps kxcti_storage a real library until its first sources land.
