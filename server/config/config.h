@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <stdexcept>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -71,6 +73,8 @@ inline constexpr const char* kDefaultConfigPath = "/etc/kxcti/kxcti.conf";
 // Reads an INI file over the defaults. Throws ConfigError with "file:line: what" on any unknown
 // key, bad value or duplicate link name.
 ServerConfig load_config(const std::filesystem::path& path);
+// The same over text in memory; `name` is used in error messages.
+ServerConfig parse_config(std::string_view text, const std::string& name);
 ServerConfig default_config();
 
 struct ConfigError : std::runtime_error {
