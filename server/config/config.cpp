@@ -68,8 +68,10 @@ void set_server(ServerConfig& c, const std::string& key, const std::string& valu
     } else if (key == "queue_lines") {
         // Below 64 lines the queue would spill on every burst; above 10M it is memory for nothing.
         c.queue_lines = r.number<std::size_t>(key, value, 64, 10'000'000);
+    } else if (key == "demo_simulator") {
+        c.demo_simulator = r.boolean(key, value);
     } else {
-        r.fail("unknown key '" + key + "' in [server] (known: data_dir, db, queue_lines)");
+        r.fail("unknown key '" + key + "' in [server] (known: data_dir, db, queue_lines, demo_simulator)");
     }
 }
 

@@ -60,7 +60,8 @@ struct LinkConfig {
 struct ServerConfig {
     std::filesystem::path data_dir;   // database, spill file
     std::filesystem::path db_path;    // default: data_dir / "kxcti.db"
-    std::vector<LinkConfig> links;    // none configured: `run` feeds itself from kxcti-pbxsim
+    std::vector<LinkConfig> links;    // none configured: `run` feeds itself from kxcti-pbxsim...
+    bool demo_simulator = true;       // ...unless this is off (the packaged config turns it off)
     smdr::ParseOptions smdr;          // [smdr] date_order, clock, layout
     std::size_t queue_lines = 65536;  // in-memory lines between links and the writer before spilling
     std::optional<std::filesystem::path> source;  // the file it was read from, if any

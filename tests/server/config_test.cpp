@@ -9,6 +9,7 @@ TEST_CASE("a full config file is read into every setting") {
 [server]
 data_dir = /srv/kxcti
 queue_lines = 5000
+demo_simulator = no
 
 [smdr]
 date_order = mdy
@@ -43,6 +44,7 @@ max_connections = 2
     CHECK(c.data_dir == "/srv/kxcti");
     CHECK(c.db_path == "/srv/kxcti/kxcti.db");
     CHECK(c.queue_lines == 5000);
+    CHECK_FALSE(c.demo_simulator);
     CHECK(c.smdr.date_order == kxcti::smdr::DateOrder::MDY);
     CHECK(c.smdr.clock == kxcti::smdr::ClockMode::H12);
     CHECK(c.smdr.layout == kxcti::smdr::Layout::C);
@@ -74,6 +76,7 @@ TEST_CASE("an empty config keeps the built-in defaults") {
     CHECK(c.links.empty());
     CHECK(c.db_path == c.data_dir / "kxcti.db");
     CHECK(c.queue_lines == 65536);
+    CHECK(c.demo_simulator);
     CHECK(c.smdr.date_order == kxcti::smdr::DateOrder::Auto);
 }
 
@@ -94,4 +97,10 @@ TEST_CASE("config mistakes are refused with file and line") {
     fails_with("[smdr]\nclock = 13\n", "k.conf:2: clock = '13': expected one of 12, 24, auto");
     fails_with("port = 1\n", "k.conf:1: 'port' is outside any section");
     fails_with("[bogus]\n", "k.conf:1: unknown section [bogus] (known: [server], [smdr], [link NAME])");
+}
+
+TEST_CASE("the packaged kxcti.conf is a valid config that waits for a real PBX") {
+    auto c = load_config(KXCTI_SOURCE_DIR "/installer/kxcti.conf");
+    CHECK(c.links.empty());
+    CHECK_FALSE(c.demo_simulator);
 }
