@@ -20,6 +20,7 @@ constexpr Command kCommands[] = {
     {"import", cmd_import, "import FILE...: load historical SMDR logs (idempotent)"},
     {"reprocess", cmd_reprocess, "re-parse every journaled line with this version's parser"},
     {"smdr-parse", cmd_smdr_parse, "smdr-parse [FILE|-]: print one JSON object per input line"},
+    {"erlang", cmd_erlang, "erlang b|c|a: trunks and operators needed (Erlang B, C, A)"},
 };
 
 void usage(std::ostream& os) {

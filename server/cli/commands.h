@@ -15,6 +15,7 @@ int cmd_run(const Words& words);         // the daemon
 int cmd_import(const Words& words);      // import FILE... (historical logs)
 int cmd_reprocess(const Words& words);   // re-parse the journal after a parser fix
 int cmd_smdr_parse(const Words& words);  // smdr-parse [FILE|-]: one JSON object per line
+int cmd_erlang(const Words& words);      // erlang b|c|a: traffic engineering calculator
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;

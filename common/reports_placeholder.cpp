@@ -1,0 +1,1 @@
+// Keeps kxcti_reports a real library until its first sources land.
