@@ -1,0 +1,1 @@
+// Keeps kxcti_calls a real library until its first sources land.
