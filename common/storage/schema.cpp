@@ -1,0 +1,186 @@
+#include "common/storage/schema.h"
+
+#include "common/smdr/parser.h"
+#include "common/util/log.h"
+
+#include <array>
+
+namespace kxcti::storage {
+namespace {
+
+// v1: the lossless journal and what the parser made of each line.
+//  - journal keeps every received line byte-exact (raw BLOB) with why it ended (line_end),
+//    what the parser said (kind, error) and which parser said it (parser_version), so that
+//    `reprocess` can re-read it after a parser fix. source_id: the import it came from.
+//  - smdr_record: one row per Record/Login/Logout line, NULL = unknown (never 0 or '').
+//    call_date 'YYYY-MM-DD', call_time 'HH:MM' (or 'HH:MM:SS' when the layout prints seconds).
+//  - import_sources: per imported file, the (line count, chain hash) of its lines, so importing
+//    the same content again adds nothing (see importer.h); complete_* is the same for the
+//    lines that had a terminator, so a log that grew after a cut last line still matches.
+//  - The only secondary index is smdr_record(call_date): reports select by date range, and it
+//    costs little on import (measured, see docs/performance.md). journal is only read by id.
+void v1_journal(Connection& db) {
+    db.exec(R"sql(
+CREATE TABLE links(
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE import_sources(
+    id             INTEGER PRIMARY KEY,
+    path           TEXT NOT NULL,
+    line_count     INTEGER NOT NULL,
+    chain_hash     INTEGER NOT NULL,
+    complete_lines INTEGER NOT NULL,
+    complete_hash  INTEGER NOT NULL,
+    bytes          INTEGER NOT NULL,
+    date_order     INTEGER NOT NULL,
+    imported_us    INTEGER NOT NULL
+);
+CREATE TABLE journal(
+    id             INTEGER PRIMARY KEY,
+    link_id        INTEGER NOT NULL REFERENCES links(id),
+    received_us    INTEGER NOT NULL,
+    raw            BLOB NOT NULL,
+    line_end       INTEGER NOT NULL,
+    kind           INTEGER NOT NULL,
+    error          TEXT,
+    parser_version INTEGER NOT NULL,
+    source_id      INTEGER REFERENCES import_sources(id)
+);
+CREATE TABLE smdr_record(
+    journal_id    INTEGER PRIMARY KEY REFERENCES journal(id),
+    layout        INTEGER NOT NULL,
+    call_date     TEXT,
+    call_time     TEXT,
+    time_is_start INTEGER NOT NULL,
+    ext           TEXT,
+    co            TEXT,
+    direction     INTEGER NOT NULL,
+    caller        TEXT,
+    did           TEXT,
+    dialed        TEXT,
+    transferred   INTEGER NOT NULL,
+    ring_s        INTEGER,
+    duration_s    INTEGER,
+    cost          TEXT,
+    account       TEXT,
+    cd            TEXT
+);
+CREATE INDEX smdr_record_call_date ON smdr_record(call_date);
+CREATE TABLE settings(
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
+            "creating schema v1");
+}
+
+// v2: each link remembers the layout its parser context was in (the last header or record
+// seen), so a restart reads the next record with the right layout without scanning the
+// journal backwards. Backfilled from each link's last header or record.
+void v2_link_layout(Connection& db) {
+    db.exec("ALTER TABLE links ADD COLUMN layout INTEGER NOT NULL DEFAULT 0", "adding links.layout");
+    Statement links(db, "SELECT id FROM links", "listing links");
+    Statement last(db,
+                   "SELECT j.kind, j.raw, r.layout FROM journal j LEFT JOIN smdr_record r ON r.journal_id = j.id "
+                   "WHERE j.link_id = ?1 AND j.kind IN (0, 1, 4, 5) ORDER BY j.id DESC LIMIT 1",
+                   "finding a link's last header or record");
+    Statement set(db, "UPDATE links SET layout = ?2 WHERE id = ?1", "storing a link's layout");
+    while (links.step()) {
+        std::int64_t id = links.column_int64(0);
+        last.bind(1, id);
+        int layout = 0;
+        if (last.step()) {
+            auto kind = static_cast<smdr::LineKind>(last.column_int(0));
+            if (kind == smdr::LineKind::Header) {
+                smdr::ParserContext fresh;
+                auto parsed = smdr::parse_line(last.column_blob(1), fresh);
+                if (parsed.header_layout) layout = static_cast<int>(*parsed.header_layout);
+            } else if (!last.is_null(2)) {
+                layout = last.column_int(2);
+            }
+        }
+        last.reset();
+        set.bind(1, id).bind(2, layout).run();
+    }
+}
+
+constexpr std::array kMigrations{
+    Migration{1, "journal, parsed SMDR records, import sources, settings", v1_journal},
+    Migration{2, "each link remembers its parser layout", v2_link_layout},
+};
+static_assert(kMigrations.back().version == kSchemaVersion);
+
+} // namespace
+
+std::span<const Migration> migrations() { return kMigrations; }
+
+void apply_pragmas(Connection& db) {
+    // WAL: readers (reports, the GUI's server) never block the writer and vice versa.
+    // synchronous=NORMAL in WAL mode syncs only at checkpoints: a committed transaction is in
+    // the WAL file before COMMIT returns, so a process crash (kill -9) loses nothing committed;
+    // only an OS crash or power cut can lose the last transactions. FULL would fsync on every
+    // commit, which the live writer (a commit every few milliseconds) cannot afford.
+    bool wal = false;
+    {
+        Statement mode(db, "PRAGMA journal_mode = WAL", "switching to WAL");
+        wal = mode.step() && mode.column_text(0) == "wal";
+    }
+    if (!wal)
+        throw StorageError("database " + db.path().string() +
+                               " cannot use WAL journaling (a network file system?): keep the database on a local disk",
+                           0);
+    db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;", "setting connection pragmas");
+}
+
+int schema_version(Connection& db) {
+    Statement s(db, "PRAGMA user_version", "reading the schema version");
+    s.step();
+    return s.column_int(0);
+}
+
+void migrate(Connection& db, int target) {
+    for (const auto& m : kMigrations) {
+        if (m.version > target) break;
+        Transaction t(db);
+        // Checked inside the transaction: another process may have migrated meanwhile.
+        int current = schema_version(db);
+        if (current >= m.version) continue;
+        if (current != m.version - 1)
+            throw StorageError("database " + db.path().string() + " is at schema " + std::to_string(current) +
+                                   ", expected " + std::to_string(m.version - 1),
+                               0);
+        m.apply(db);
+        db.exec("PRAGMA user_version = " + std::to_string(m.version), "recording the schema version");
+        t.commit();
+        log::info("storage", "database ", db.path().string(), ": schema ", m.version, " (", m.description, ")");
+    }
+}
+
+Connection open_database(const std::filesystem::path& path) {
+    Connection db(path);
+    int version = schema_version(db);
+    if (version > kSchemaVersion)
+        throw StorageError("database " + path.string() + ": database schema " + std::to_string(version) +
+                               " is newer than this kxcti (knows " + std::to_string(kSchemaVersion) +
+                               "): upgrade kxcti",
+                           0);
+    apply_pragmas(db);
+    migrate(db);
+    return db;
+}
+
+std::optional<std::string> get_setting(Connection& db, std::string_view key) {
+    Statement s(db, "SELECT value FROM settings WHERE key = ?1", "reading a setting");
+    s.bind_text(1, key);
+    if (!s.step()) return std::nullopt;
+    return std::string(s.column_text(0));
+}
+
+void set_setting(Connection& db, std::string_view key, std::string_view value) {
+    Statement s(db, "INSERT INTO settings(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2",
+                "writing a setting");
+    s.bind_text(1, key).bind_text(2, value).run();
+}
+
+} // namespace kxcti::storage
