@@ -89,13 +89,16 @@ std::size_t PayloadIArchive::load_count(std::size_t min_bytes, const char* what)
     std::uint32_t count = 0;
     load_number(count);
     // Division, not multiplication: count * min_bytes cannot overflow this way.
-    if (count > remaining() / min_bytes)
+    if (count > remaining() / min_bytes) {
+        const std::string needs =
+            min_bytes == 1 ? std::to_string(count) + " bytes"
+                           : "at least " + std::to_string(std::uint64_t{count} * min_bytes) +
+                                 " bytes (" + std::to_string(min_bytes) + " per element)";
         throw PayloadFailure(PayloadError::CountTooLarge,
-                             std::string(what) + " count " + std::to_string(count) +
-                                 " at payload offset " + std::to_string(at) + " needs at least " +
-                                 std::to_string(std::uint64_t{count} * min_bytes) + " bytes (" +
-                                 std::to_string(min_bytes) + " per element) but only " +
-                                 std::to_string(remaining()) + " remain");
+                             std::string(what) + " " + std::to_string(count) +
+                                 " at payload offset " + std::to_string(at) + " needs " + needs +
+                                 " but only " + std::to_string(remaining()) + " remain");
+    }
     return count;
 }
 

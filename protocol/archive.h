@@ -262,7 +262,7 @@ private:
     template <class V>
     void load_vector(V& v) {
         using T = typename V::value_type;
-        const std::size_t count = load_count(min_wire_bytes<T>(version_), "collection");
+        const std::size_t count = load_count(min_wire_bytes<T>(version_), "collection count");
         v.clear();
         v.reserve(count); // bounded: count <= remaining() / min_wire_bytes
         for (std::size_t i = 0; i < count; ++i) {
@@ -323,12 +323,18 @@ private:
 
     template <class T>
     void save_number(T t) {
-        using U = std::conditional_t<
-            std::is_same_v<T, bool>, std::uint8_t,
-            std::conditional_t<std::is_same_v<T, float>, std::uint32_t,
-                               std::conditional_t<std::is_same_v<T, double>, std::uint64_t,
-                                                  std::make_unsigned_t<T>>>>;
-        const U u = std::bit_cast<U>(std::conditional_t<std::is_same_v<T, bool>, U, T>(t));
+        if constexpr (std::is_same_v<T, bool>)
+            save_le(std::uint8_t{t ? std::uint8_t{1} : std::uint8_t{0}});
+        else if constexpr (std::is_same_v<T, float>)
+            save_le(std::bit_cast<std::uint32_t>(t));
+        else if constexpr (std::is_same_v<T, double>)
+            save_le(std::bit_cast<std::uint64_t>(t));
+        else
+            save_le(static_cast<std::make_unsigned_t<T>>(t));
+    }
+
+    template <class U>
+    void save_le(U u) {
         unsigned char b[sizeof(U)];
         for (std::size_t i = 0; i < sizeof(U); ++i) b[i] = static_cast<unsigned char>(u >> (8 * i));
         out_.write(b, sizeof(U));
