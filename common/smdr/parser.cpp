@@ -1,24 +1,111 @@
-// Placeholder until the parser lands: every line is an error, so nothing is misread.
+// parse_line: classify the line (blank, rule, header, alarm), then read it as a record with the
+// reader its layout needs. Detection order for records when no layout is forced: the context's
+// layout first, then the fixed grids B, A, C (B is what the real captures use), then tokens.
 #include "common/smdr/parser.h"
+
+#include "common/smdr/fields.h"
+#include "common/smdr/readers.h"
 
 namespace kxcti::smdr {
 
-ParsedLine parse_line(std::string_view, const ParserContext&) noexcept {
-    ParsedLine p;
-    p.kind = LineKind::Error;
-    p.error = "parser not implemented";
-    return p;
+using namespace detail;
+
+namespace {
+
+bool blank_text(std::string_view s) noexcept {
+    for (char c : s)
+        if (!is_space(c)) return false;
+    return true;
 }
-void observe(ParserContext&, const ParsedLine&) noexcept {}
-DateOrder detect_date_order(std::span<const std::string_view>) noexcept { return DateOrder::Auto; }
+
+bool rule_text(std::string_view s) noexcept {
+    bool dash = false;
+    for (char c : s) {
+        if (c == '-') dash = true;
+        else if (!is_space(c)) return false;
+    }
+    return dash;
+}
+
+bool fixed_grid(Layout l) noexcept { return l == Layout::A || l == Layout::B || l == Layout::C; }
+
+void read_record(std::string_view line, const ParserContext& ctx, ParsedLine& out) {
+    LineRules rules;
+    rules.fixed_order = ctx.options.date_order != DateOrder::Auto ? ctx.options.date_order : ctx.date_order;
+    rules.fallback = ctx.options.ambiguous_date_default == DateOrder::Auto ? DateOrder::DMY
+                                                                            : ctx.options.ambiguous_date_default;
+    rules.clock = ctx.options.clock;
+
+    const bool forced = ctx.options.layout != Layout::Unknown;
+    const Layout want = forced ? ctx.options.layout : ctx.layout;
+
+    if (forced ? want == Layout::HtsCsv : hts_shaped(line)) return read_hts(line, rules, out);
+    // Grids to try, best guess first.
+    Layout order[4] = {};
+    std::size_t n = 0;
+    if (fixed_grid(want)) order[n++] = want;
+    if (want == Layout::TD816) order[n++] = Layout::B, order[n++] = Layout::A;  // its variants
+    if (!forced && want != Layout::TA && want != Layout::TD816)
+        for (Layout l : {Layout::B, Layout::A, Layout::C})
+            if (l != want) order[n++] = l;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!grid_fits(line, order[i])) continue;
+        Layout label = want == Layout::TD816 ? Layout::TD816 : order[i];
+        return read_grid(line, order[i], label, rules, out);
+    }
+    read_tokens(line, want, rules, out);
+}
+
+} // namespace
+
+ParsedLine parse_line(std::string_view line, const ParserContext& ctx) noexcept {
+    ParsedLine out;
+    while (!line.empty() && (line.back() == '\r' || line.back() == '\n')) line.remove_suffix(1);
+    while (!line.empty() && line.front() == '\f') {
+        out.form_feed = true;
+        line.remove_prefix(1);
+    }
+    if (blank_text(line)) {
+        out.kind = LineKind::Blank;
+        return out;
+    }
+    if (rule_text(line)) {
+        out.kind = LineKind::Rule;
+        return out;
+    }
+    std::optional<Layout> announced;
+    if (header_line(line, announced) || (hts_header(line) && (announced = Layout::HtsCsv))) {
+        out.kind = LineKind::Header;
+        out.header_layout = announced;
+        return out;
+    }
+    if (alarm_line(line)) {
+        out.kind = LineKind::Alarm;
+        return out;
+    }
+    read_record(line, ctx, out);
+    return out;
+}
+
+void observe(ParserContext& ctx, const ParsedLine& parsed) noexcept {
+    if (parsed.kind == LineKind::Header) {
+        // A header announcing nothing we know leaves the choice to the records' shapes.
+        ctx.layout = parsed.header_layout.value_or(Layout::Unknown);
+        return;
+    }
+    if (parsed.kind != LineKind::Record && parsed.kind != LineKind::Login && parsed.kind != LineKind::Logout) return;
+    if (parsed.record.layout != Layout::Unknown) ctx.layout = parsed.record.layout;
+    // The first date that fits one order only settles the order for the rest of the stream.
+    if (ctx.date_order == DateOrder::Auto && ctx.options.date_order == DateOrder::Auto && parsed.date_order_decisive)
+        ctx.date_order = parsed.date_order;
+}
+
 Parser::Parser(ParseOptions options) { ctx_.options = options; }
+
 ParsedLine Parser::feed(std::string_view line) noexcept {
     auto p = parse_line(line, ctx_);
     observe(ctx_, p);
     return p;
 }
-std::string_view to_string(Layout) noexcept { return "unknown"; }
-std::string_view to_string(LineKind) noexcept { return "error"; }
-std::string_view to_string(Direction) noexcept { return "unknown"; }
 
 } // namespace kxcti::smdr

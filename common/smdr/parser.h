@@ -3,6 +3,7 @@
 // context (layout announced by the last header, date order, clock) is advanced by observe().
 #include "common/smdr/record.h"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -37,6 +38,20 @@ void observe(ParserContext& ctx, const ParsedLine& parsed) noexcept;
 // the data decides it (a field > 12). Returns Auto when nothing decides it.
 DateOrder detect_date_order(std::span<const std::string_view> lines) noexcept;
 
+// The same decision, fed one line at a time (a file read in chunks, a buffered stream); keeps a
+// few counters, never the lines.
+class DateOrderVote {
+public:
+    void add(std::string_view line) noexcept;
+    DateOrder decide() const noexcept;
+
+private:
+    unsigned long long dated_ = 0, valid_[3] = {0, 0, 0};  // lines with a date; valid per order
+    unsigned long long dmy_only_ = 0, mdy_only_ = 0, ymd_only_ = 0;
+    unsigned long long first_changes_ = 0, last_changes_ = 0;  // steadiness of the 1st/3rd number
+    int prev_first_ = 0, prev_last_ = 0;
+};
+
 // Convenience for streams: holds a context, parses and observes.
 class Parser {
 public:
@@ -52,5 +67,7 @@ private:
 std::string_view to_string(Layout) noexcept;
 std::string_view to_string(LineKind) noexcept;
 std::string_view to_string(Direction) noexcept;
+// Inverse of to_string(Layout) ("A", "B", "C", "TD816", "TA", "HTS"); nullopt for anything else.
+std::optional<Layout> layout_from_string(std::string_view) noexcept;
 
 } // namespace kxcti::smdr

@@ -59,7 +59,11 @@ struct Record {
     Direction direction = Direction::Unknown;
     std::optional<std::string> caller;    // incoming caller number; nullopt for bare <I>
     std::optional<std::string> did;       // <D>did<I>caller
-    std::optional<std::string> dialed;    // outgoing digits, "EXT401" target ext for intercom, raw text otherwise
+    // Outgoing digits (P F = . X * # kept, a trailing '-' stripped into `transferred`); for an
+    // intercom line the target extension without its "EXT" prefix ("401": the number is what
+    // call assembly joins on); for <DISA incoming>/<UCD waiting> the marker; for the PBX's texts
+    // (Check in, Check out, Timed Reminder/...) the text itself with direction Unknown.
+    std::optional<std::string> dialed;
     bool transferred = false;             // trailing '-' on the number or '*' prefix (TA)
     std::optional<int> ring_s;            // ring time in seconds, if the layout prints it
     std::optional<int> duration_s;        // call duration in seconds
@@ -74,6 +78,12 @@ struct ParsedLine {
     std::optional<Layout> header_layout; // for kind == Header: the layout it announces
     Record record;                       // filled for Record, Login and Logout
     std::string error;                   // for kind == Error: why, in words a user can act on
+    // How the record's date was read. date_order_assumed: the date fitted several orders and
+    // nothing (options, detection, this line) decided, so ParseOptions::ambiguous_date_default
+    // was used. date_order_decisive: this line's date fits exactly one order (e.g. 31/12/20).
+    DateOrder date_order = DateOrder::Auto;
+    bool date_order_assumed = false;
+    bool date_order_decisive = false;
 };
 
 } // namespace kxcti::smdr

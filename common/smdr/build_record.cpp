@@ -1,0 +1,104 @@
+// From field texts to a validated Record: the one place where every reader's fields are checked,
+// so that the fixed-column, token and CSV readers agree on what a valid value is.
+#include "common/smdr/fields.h"
+#include "common/smdr/readers.h"
+
+namespace kxcti::smdr::detail {
+
+std::string_view field_name(Field f) noexcept {
+    switch (f) {
+    case Field::Date: return "Date";
+    case Field::Time: return "Time";
+    case Field::Ext: return "Ext";
+    case Field::Co: return "CO";
+    case Field::Dial: return "Dial Number";
+    case Field::Ring: return "Ring";
+    case Field::Duration: return "Duration";
+    case Field::Cost: return "Cost";
+    case Field::Account: return "Acc code";
+    case Field::Cd: return "CD";
+    case Field::None: break;
+    }
+    return "";
+}
+
+namespace {
+Field fail(ParsedLine& out, Field f, std::string why) {
+    out.kind = LineKind::Error;
+    out.record = Record{};
+    out.error = std::move(why);
+    return f;
+}
+} // namespace
+
+Field build_record(const FieldTexts& f, const LineRules& rules, std::string_view no_duration, ParsedLine& out) {
+    Record& r = out.record;
+    r = Record{};
+    r.layout = f.layout;
+
+    auto date = choose_date(f.date, rules.fixed_order, rules.fallback);
+    if (!date.ok) return fail(out, Field::Date, std::move(date.error));
+    r.date = date.date;
+    out.date_order = date.order;
+    out.date_order_assumed = date.assumed;
+    out.date_order_decisive = date.decisive;
+
+    auto time = read_time(f.time, rules.clock);
+    if (!time.ok) return fail(out, Field::Time, std::move(time.error));
+    r.time = time.time;
+
+    auto ext = trim(f.ext);
+    if (ext.empty()) return fail(out, Field::Ext, "no extension in the Ext column");
+    if (!ext_valid(ext)) return fail(out, Field::Ext, "extension " + quote(ext) + " is not 1 to 5 digits (optionally after D, T or *)");
+    r.ext = std::string(ext);
+
+    auto co = trim(f.co);
+    if (!co.empty()) {
+        if (!co_valid(co)) return fail(out, Field::Co, "trunk (CO) " + quote(co) + " is not a trunk number");
+        r.co = std::string(co);
+    }
+
+    r.transferred = f.star_transfer;
+    auto dial = read_dial(f.dial, r);
+    if (dial.kind == DialKind::Invalid) return fail(out, Field::Dial, std::move(dial.error));
+    if (dial.hint == Layout::TA || (dial.hint == Layout::TD816 && r.layout != Layout::TA)) r.layout = dial.hint;
+    out.kind = dial.kind == DialKind::Login ? LineKind::Login
+             : dial.kind == DialKind::Logout ? LineKind::Logout : LineKind::Record;
+
+    auto ring = trim(f.ring);
+    if (!ring.empty()) {
+        int s = 0;
+        if (!read_ring(ring, s)) return fail(out, Field::Ring, "ring " + quote(ring) + " is not M'SS");
+        r.ring_s = s;
+    }
+
+    auto duration = trim(f.duration);
+    if (!duration.empty()) {
+        int s = 0;
+        if (!read_duration(duration, s)) return fail(out, Field::Duration, "duration " + quote(duration) + " is not HH:MM'SS");
+        r.duration_s = s;
+    } else if (dial.kind == DialKind::Call) {
+        // Intercom lines, texts and LOG IN/OUT carry no duration; a call always does.
+        return fail(out, Field::Duration, std::string(no_duration));
+    }
+
+    auto cost = trim(f.cost);
+    if (!cost.empty()) {
+        if (!cost_shaped(cost)) return fail(out, Field::Cost, "cost " + quote(cost) + " is not an amount");
+        r.cost = std::string(cost);
+    }
+    auto account = trim(f.account);
+    if (!account.empty()) {
+        if (!account_valid(account)) return fail(out, Field::Account, "account code " + quote(account) + " is not up to 10 visible characters");
+        r.account = std::string(account);
+    }
+    auto cd = trim(f.cd);
+    if (!cd.empty()) {
+        if (!cd_valid(cd)) return fail(out, Field::Cd, "condition code " + quote(cd) + " is not two letters or digits");
+        r.cd = std::string(cd);
+    }
+    r.time_is_start = r.layout == Layout::TA;  // the KX-TA printout stamps the start of the call
+    return Field::None;
+}
+
+} // namespace kxcti::smdr::detail

@@ -1,0 +1,84 @@
+#pragma once
+// Readers for single SMDR field values (date, time, ring, duration, dial number, ...). Shared by
+// the fixed-column and the token readers. Internal to kxcti_smdr; no allocation except for the
+// strings that end up in the Record and for error texts.
+#include "common/smdr/record.h"
+
+#include <string>
+#include <string_view>
+
+namespace kxcti::smdr::detail {
+
+inline bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+inline bool is_space(char c) noexcept { return c == ' ' || c == '\t'; }
+inline bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+inline bool is_alpha(char c) noexcept { return is_upper(c) || (c >= 'a' && c <= 'z'); }
+
+std::string_view trim(std::string_view s) noexcept;
+bool all_digits(std::string_view s) noexcept;
+bool has_space(std::string_view s) noexcept;
+// Quoted for an error message: at most a few dozen bytes, so a runaway line cannot make a
+// runaway message.
+std::string quote(std::string_view s);
+
+// A date as printed: three numbers in print order. `stars`: "**/**/**" (clock changed).
+struct RawDate {
+    int f[3] = {0, 0, 0};
+    int digits[3] = {0, 0, 0};  // how many digits each number had (4 = a full year)
+    bool stars = false;
+};
+// "07/12/20", "1/ 6/05", "2020/12/07", "**/**/**". False if it is not date-shaped.
+bool scan_date(std::string_view text, RawDate& out) noexcept;
+// The calendar date in `order` (DMY, MDY or YMD), if it is a real date in that order.
+bool resolve_date(const RawDate& d, DateOrder order, CivilDate& out) noexcept;
+// Bit (1 << order) set for every order in which `d` is a real calendar date.
+unsigned valid_orders(const RawDate& d) noexcept;
+std::string_view order_pattern(DateOrder order) noexcept;  // "dd/mm/yy" ...
+
+// Outcome of reading the date of one line under the context's rules.
+struct DateChoice {
+    bool ok = false;
+    std::optional<CivilDate> date;  // nullopt for "**/**/**"
+    DateOrder order = DateOrder::Auto;
+    bool assumed = false;
+    bool decisive = false;
+    std::string error;
+};
+// fixed: the order the options or the context decided (Auto: decide from this date alone,
+// falling back to `fallback`, which marks the result as assumed).
+DateChoice choose_date(std::string_view text, DateOrder fixed, DateOrder fallback);
+
+// "17:18", "01:06PM", "1:55AM", "**:**". stars -> ok with nullopt.
+struct TimeChoice {
+    bool ok = false;
+    std::optional<TimeOfDay> time;
+    std::string error;
+};
+TimeChoice read_time(std::string_view text, ClockMode clock);
+bool time_shaped(std::string_view text) noexcept;  // digits/stars, ':', optional AM/PM
+
+// Ring "M'SS" -> seconds. Duration "HH:MM'SS" (TA adds a trailing '"') -> seconds.
+bool read_ring(std::string_view text, int& seconds) noexcept;
+bool read_duration(std::string_view text, int& seconds) noexcept;
+bool duration_shaped(std::string_view text) noexcept;  // has ':' and '\'' (for error choice)
+bool ring_shaped(std::string_view text) noexcept;      // has '\'' and no ':'
+
+bool ext_valid(std::string_view text) noexcept;    // 1..5 digits, optional D/T/* prefix
+bool co_valid(std::string_view text) noexcept;     // 1..4 digits
+bool cost_shaped(std::string_view text) noexcept;  // "EU00000.00", "1.20", "$0.35"
+bool cd_valid(std::string_view text) noexcept;     // two letters/digits ("NA", "D0")
+bool account_valid(std::string_view text) noexcept;
+
+// What the Dial Number column says. Fills direction, caller, did, dialed, transferred of `r`.
+enum class DialKind { Call, Intercom, Text, Login, Logout, Invalid };
+struct DialInfo {
+    DialKind kind = DialKind::Invalid;
+    Layout hint = Layout::Unknown;  // <INCOMING> -> TD816, "<    incoming    >" -> TA
+    std::string error;
+};
+DialInfo read_dial(std::string_view text, Record& r);
+// Does `text` begin with one of the PBX's texts that contain spaces (LOG IN, Check in, ...)?
+// Returns its length in bytes (up to the end of the text's last word), 0 if none.
+std::size_t known_text_length(std::string_view text) noexcept;
+
+} // namespace kxcti::smdr::detail

@@ -1,0 +1,148 @@
+// Reading by whitespace tokens, for lines whose columns do not sit where a fixed layout puts
+// them: the KX-TA/TE/TES printout (start time, '*' transfer prefix, "<    incoming    >",
+// "...." code column, 00:00'24" durations), KX-TD816/1232 variants, and any layout whose
+// whitespace was collapsed on the way (manual page extraction, copy-paste). Each token is
+// recognised by its shape; a line that does not read unambiguously is an error, never a guess.
+#include "common/smdr/fields.h"
+#include "common/smdr/readers.h"
+
+#include <array>
+#include <string>
+
+namespace kxcti::smdr::detail {
+namespace {
+
+// More tokens than any layout has fields (date and time are read before): ext, CO, dial, ring,
+// duration, cost, account, CD, with room for a few to report as unexpected.
+constexpr std::size_t kMaxTokens = 12;
+
+bool known_cd(std::string_view t) noexcept {
+    // Condition codes the reference lists: TR FW D0..D4 RM RC AN NA VR VA.
+    static constexpr std::string_view kCodes[] = {"TR", "FW", "D0", "D1", "D2", "D3", "D4",
+                                                  "RM", "RC", "AN", "NA", "VR", "VA"};
+    for (auto c : kCodes)
+        if (t == c) return true;
+    return false;
+}
+
+bool all_dots(std::string_view t) noexcept {
+    if (t.empty()) return false;
+    for (char c : t)
+        if (c != '.') return false;
+    return true;
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) noexcept {
+    while (i < s.size() && is_space(s[i])) ++i;
+    return i;
+}
+
+} // namespace
+
+std::string_view leading_date(std::string_view line) noexcept {
+    std::size_t b = skip_spaces(line, 0), i = b;
+    while (i < line.size()) {
+        char c = line[i];
+        if (is_digit(c) || c == '/' || c == '*') ++i;
+        else if (c == ' ' && i > b && line[i - 1] == '/') ++i;  // " 1/ 6/05"
+        else break;
+    }
+    return line.substr(b, i - b);
+}
+
+void read_tokens(std::string_view line, Layout hint, const LineRules& rules, ParsedLine& out) {
+    auto error = [&](std::string why) {
+        out.kind = LineKind::Error;
+        out.record = Record{};
+        out.error = std::move(why);
+    };
+    auto bytes = [&] { return " (" + std::to_string(line.size()) + " bytes)"; };
+    auto cut_after = [&](std::string_view what) { error("line cut short after the " + std::string(what) + bytes()); };
+
+    FieldTexts f;
+    f.date = leading_date(line);
+    RawDate raw;
+    if (!scan_date(f.date, raw)) {
+        std::size_t b = skip_spaces(line, 0), e = b;
+        while (e < line.size() && !is_space(line[e])) ++e;
+        if (b < line.size() && !is_digit(line[b]) && line[b] != '*')
+            return error("not an SMDR record: expected a date (" + std::string(order_pattern(rules.fixed_order)) +
+                         ") at the start, found " + quote(line.substr(b, e - b)));
+        return error("date " + quote(line.substr(b, e - b)) + " is not " + std::string(order_pattern(rules.fixed_order)));
+    }
+    std::size_t i = skip_spaces(line, static_cast<std::size_t>(f.date.data() + f.date.size() - line.data()));
+    if (i >= line.size()) return cut_after("Date");
+    if (line[i] == '*' && i + 1 < line.size() && is_digit(line[i + 1])) {  // KX-TA transfer mark
+        f.star_transfer = true;
+        ++i;
+    }
+    std::size_t e = i;
+    while (e < line.size() && !is_space(line[e])) ++e;
+    f.time = line.substr(i, e - i);
+    i = e;
+
+    std::array<std::string_view, kMaxTokens> tok{};
+    std::size_t n = 0;
+    for (i = skip_spaces(line, i); i < line.size(); i = skip_spaces(line, i)) {
+        if (n == kMaxTokens) return error("too many fields for an SMDR record" + bytes());
+        auto rest = line.substr(i);
+        std::size_t len = 0;
+        if (rest[0] == '<' && rest.substr(0, 3) != "<I>" && rest.substr(0, 3) != "<D>") {
+            auto close = rest.find('>');  // "<    incoming    >", "<DISA incoming>"
+            len = close == std::string_view::npos ? 0 : close + 1;
+        } else {
+            len = known_text_length(rest);  // LOG IN, Check out, ...
+        }
+        if (len == 0)
+            while (len < rest.size() && !is_space(rest[len])) ++len;
+        tok[n++] = rest.substr(0, len);
+        i += len;
+    }
+
+    std::size_t k = 0;
+    if (k == n) return cut_after("Time");
+    f.ext = tok[k++];
+    // A CO is a short number with more to follow; intercom lines and texts have none.
+    if (k + 1 < n && co_valid(tok[k])) f.co = tok[k++];
+    if (k < n && !duration_shaped(tok[k]) && !ring_shaped(tok[k])) f.dial = tok[k++];
+    if (k < n && ring_shaped(tok[k])) f.ring = tok[k++];
+    if (k < n && duration_shaped(tok[k])) f.duration = tok[k++];
+    bool ta_marks = f.star_transfer || (!f.duration.empty() && f.duration.back() == '"');
+    if (!f.duration.empty()) {
+        for (; k < n; ++k) {
+            auto t = tok[k];
+            if (all_dots(t) && f.cost.empty() && f.account.empty()) {  // KX-TA: "...." = no code
+                ta_marks = true;
+            } else if (k + 1 == n && known_cd(t)) {
+                f.cd = t;
+            } else if (f.cost.empty() && f.account.empty() && cost_shaped(t) &&
+                       (t.find('.') != std::string_view::npos || t.find(',') != std::string_view::npos)) {
+                f.cost = t;
+            } else if (f.account.empty()) {
+                f.account = t;
+            } else {
+                break;
+            }
+        }
+    }
+    if (k < n) {
+        std::string_view after = f.duration.empty() ? (f.dial.empty() ? "Ext" : "Dial Number") : "Duration";
+        return error("unexpected " + quote(tok[k]) + " after the " + std::string(after) +
+                     " (the line does not read as any SMDR layout)");
+    }
+
+    // Which layout printed it: explicit marks first, then what the columns present imply.
+    bool ring = !f.ring.empty(), cost = !f.cost.empty();
+    if (ta_marks || hint == Layout::TA) f.layout = Layout::TA;
+    else if (hint == Layout::TD816) f.layout = Layout::TD816;
+    else if (ring && cost) f.layout = Layout::C;
+    else if (ring) f.layout = Layout::A;
+    else if (cost) f.layout = Layout::B;
+    else f.layout = hint == Layout::HtsCsv ? Layout::Unknown : hint;
+
+    std::string_view last = f.dial.empty() ? (f.co.empty() ? "Ext" : "CO") : "Dial Number";
+    std::string no_duration = "line cut short after the " + std::string(last) + bytes();
+    build_record(f, rules, no_duration, out);
+}
+
+} // namespace kxcti::smdr::detail
