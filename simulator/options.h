@@ -1,0 +1,49 @@
+#pragma once
+// kxcti-pbxsim's command line (see usage_text() for every option).
+#include "simulator/generator.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace kxcti::sim {
+
+enum class Output { Listen, Serial, File };
+
+struct SimOptions {
+    Output output = Output::Listen;
+    std::string listen_host = "127.0.0.1";
+    std::uint16_t listen_port = 2300;
+    std::filesystem::path serial_device;
+    std::filesystem::path out_file;
+
+    std::optional<std::filesystem::path> replay;  // else generated calls
+    std::uint64_t generate = 0;                    // records; 0 (or no --generate): forever
+    GeneratorOptions generator;
+    bool loop = false;
+    double rate = 2;  // lines per second; 0 = as fast as possible (the default for --out)
+
+    std::string user = "SMDR";
+    std::string password = "PCCSMDR";
+    std::string newline = "\r\n";
+
+    std::uint64_t refuse_logins = 0;
+    bool silent = false;
+    std::uint64_t drop_mid_line_after = 0;  // 0 = never
+    std::uint64_t garbage_every = 0;        // 0 = never
+    std::uint64_t exit_after_lines = 0;     // 0 = never
+    bool help = false;
+};
+
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Throws UsageError naming the option and what it accepts.
+SimOptions parse_options(const std::vector<std::string>& args);
+std::string usage_text();
+
+} // namespace kxcti::sim

@@ -1,1 +1,0 @@
-int kxcti_sim_placeholder() { return 0; }

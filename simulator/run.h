@@ -1,0 +1,53 @@
+#pragma once
+// Runs the simulator for parsed options: builds the line source, paces it and writes it to the
+// chosen output. Returns the process exit code; the summary goes to `summary` (stderr).
+#include "simulator/line_source.h"
+#include "simulator/options.h"
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <ostream>
+
+namespace kxcti::sim {
+
+struct SimStats {
+    std::uint64_t lines = 0;     // complete lines written (records, headers, garbage)
+    std::uint64_t records = 0;   // of which call records
+    std::uint64_t garbage = 0;   // of which garbage lines
+    std::uint64_t drops = 0;     // lines cut in half by --drop-mid-line-after
+    std::uint64_t logins = 0;    // successful logins
+    std::uint64_t refused = 0;   // logins answered "Rejected" (--refuse-logins, wrong password)
+    std::uint64_t turned_away = 0;  // second clients answered "Rejected"
+};
+
+std::string summary_line(const SimStats& stats);
+
+// SIGTERM / SIGINT set a flag (no SA_RESTART, so blocking calls return EINTR); SIGPIPE ignored.
+void install_stop_signals();
+bool stop_requested();
+
+// Spaces lines `rate` per second (0: no pacing).
+class Pacer {
+public:
+    explicit Pacer(double rate);
+    void restart();  // the next line may go now
+    // Milliseconds until the next line may go (0 = now).
+    int wait_ms() const;
+    void sent();
+
+private:
+    std::chrono::steady_clock::duration interval_{};
+    std::chrono::steady_clock::time_point next_{};
+};
+
+std::unique_ptr<LineSource> make_source(const SimOptions& options);
+
+int run_file(const SimOptions& options, SimStats& stats);
+int run_serial(const SimOptions& options, SimStats& stats);
+int run_listen(const SimOptions& options, SimStats& stats, std::ostream& out);
+
+// Dispatches on options.output and writes the summary line to `summary` at the end.
+int run(const SimOptions& options, std::ostream& out, std::ostream& summary);
+
+} // namespace kxcti::sim
