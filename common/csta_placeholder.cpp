@@ -1,0 +1,1 @@
+// Keeps kxcti_csta a real library until its first sources land.

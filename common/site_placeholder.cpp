@@ -1,0 +1,1 @@
+// Keeps kxcti_site a real library until its first sources land.
