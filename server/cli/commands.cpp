@@ -21,11 +21,15 @@ constexpr Command kCommands[] = {
     {"reprocess", cmd_reprocess, "re-parse every journaled line with this version's parser"},
     {"smdr-parse", cmd_smdr_parse, "smdr-parse [FILE|-]: print one JSON object per input line"},
     {"erlang", cmd_erlang, "erlang b|c|a: trunks and operators needed (Erlang B, C, A)"},
+    {"config", cmd_config, "config get|set|import: operators, groups, DID channels, thresholds"},
+    {"report", cmd_report, "report NAME --from --to: the supervisor's figures from the database"},
+    {"user", cmd_user, "user add|passwd|del|list: accounts for the Supervisor and Caller ID"},
+    {"csta-probe", cmd_csta_probe, "csta-probe HOST: connect to the PBX's CTI link, list devices"},
 };
 
 void usage(std::ostream& os) {
     os << "usage: kxcti-server COMMAND [options]\n\ncommands:\n";
-    for (const auto& c : kCommands) os << "  " << c.name << std::string(12 - c.name.size(), ' ') << c.summary << '\n';
+    for (const auto& c : kCommands) os << "  " << c.name << std::string(13 - c.name.size(), ' ') << c.summary << '\n';
     os << "\ncommon options: --config FILE (default " << "/etc/kxcti/kxcti.conf"
        << " if present, else built-in defaults), --db PATH, --data-dir DIR\n"
           "kxcti-server COMMAND --help shows a command's options.\n";
