@@ -1,5 +1,6 @@
 #include "common/storage/journal_store.h"
 
+#include "common/storage/interpret.h"
 #include "common/storage/schema.h"
 
 #include <string>
@@ -110,8 +111,7 @@ AppendCounts JournalWriter::append_in_transaction(std::span<const ReceivedLine> 
             current = &link(line.link);
             current_name = line.link;
         }
-        smdr::ParsedLine parsed = smdr::parse_line(line.bytes, current->ctx);
-        smdr::observe(current->ctx, parsed);
+        smdr::ParsedLine parsed = interpret_line(line.bytes, line.end, current->ctx);
 
         insert_journal_.bind(1, current->id)
             .bind(2, to_unix_us(line.received_at))

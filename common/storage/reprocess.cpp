@@ -1,5 +1,6 @@
 #include "common/storage/reprocess.h"
 
+#include "common/storage/interpret.h"
 #include "common/storage/journal_store.h"
 #include "common/storage/record_row.h"
 #include "common/storage/schema.h"
@@ -20,6 +21,7 @@ struct Row {
     int kind = 0;
     std::optional<std::string> error;
     int version = 0;
+    LineEnd end = LineEnd::Terminator;
 };
 
 } // namespace
@@ -52,7 +54,7 @@ ReprocessResult reprocess_journal(Connection& db, const smdr::ParseOptions& opti
     std::map<std::int64_t, smdr::ParserContext> contexts;
 
     Statement select(db,
-                     "SELECT id, link_id, source_id, raw, kind, error, parser_version FROM journal "
+                     "SELECT id, link_id, source_id, raw, kind, error, parser_version, line_end FROM journal "
                      "WHERE id > ?1 ORDER BY id LIMIT ?2",
                      "reading journal rows to reprocess");
     Statement stored_record(db, std::string("SELECT ") + kRecordColumns + " FROM smdr_record WHERE journal_id = ?1",
@@ -83,6 +85,7 @@ ReprocessResult reprocess_journal(Connection& db, const smdr::ParseOptions& opti
             r.kind = select.column_int(4);
             r.error = select.column_optional_text(5);
             r.version = select.column_int(6);
+            r.end = static_cast<LineEnd>(select.column_int(7));
             rows.push_back(std::move(r));
         }
         select.reset();
@@ -100,8 +103,7 @@ ReprocessResult reprocess_journal(Connection& db, const smdr::ParseOptions& opti
                 auto so = source_order.find(*r.source_id);
                 if (so != source_order.end() && so->second != smdr::DateOrder::Auto) ctx.date_order = so->second;
             }
-            smdr::ParsedLine parsed = smdr::parse_line(r.raw, ctx);
-            smdr::observe(ctx, parsed);
+            smdr::ParsedLine parsed = interpret_line(r.raw, r.end, ctx);
             if (!all && r.version >= smdr::kParserVersion) continue;
 
             ++result.examined;

@@ -1,4 +1,6 @@
+#include "common/storage/interpret.h"
 #include "common/storage/journal_store.h"
+#include "common/storage/reprocess.h"
 #include "common/storage/schema.h"
 #include "storage_test_support.h"
 
@@ -33,7 +35,7 @@ TEST_CASE("a batch journals raw bytes byte-exact with link, time, line end, kind
 
     // What the parser says about each line, replayed with the same per-link contexts: the
     // journal must store exactly that (whatever the parser's verdicts are).
-    smdr::Parser main_parser, aux_parser;
+    smdr::ParserContext main_ctx, aux_ctx;
     std::size_t records = 0, errors = 0;
     Statement rows(db,
                    "SELECT l.name, j.received_us, j.raw, j.line_end, j.kind, j.error, j.parser_version, j.source_id, "
@@ -42,7 +44,7 @@ TEST_CASE("a batch journals raw bytes byte-exact with link, time, line end, kind
                    "test");
     for (const auto& expected : batch) {
         REQUIRE(rows.step());
-        auto parsed = (expected.link == "main" ? main_parser : aux_parser).feed(expected.bytes);
+        auto parsed = interpret_line(expected.bytes, expected.end, expected.link == "main" ? main_ctx : aux_ctx);
         CHECK(rows.column_text(0) == expected.link);
         CHECK(rows.column_int64(1) == to_unix_us(expected.received_at));
         CHECK(rows.column_blob(2) == expected.bytes);
@@ -129,4 +131,43 @@ TEST_CASE("date orders have stable names") {
     CHECK(date_order_from_name("mdy") == smdr::DateOrder::MDY);
     CHECK(date_order_from_name("ymd") == smdr::DateOrder::YMD);
     CHECK_FALSE(date_order_from_name("dd/mm").has_value());
+}
+
+TEST_CASE("a record cut by a link drop is kept as an error, never as a record, and reprocess agrees") {
+    test::TempDir dir;
+    auto db = open_database(dir / "kxcti.db");
+    JournalWriter writer(db, {});
+    const auto costa = test::costa_lines();
+    // Find a real record line; the whole line arriving just before a drop (no CR LF yet) must
+    // not become a record: the PBX sends it again in full after the reconnect.
+    std::string record;
+    for (const auto& l : costa) {
+        smdr::ParserContext ctx;
+        if (smdr::parse_line(l, ctx).kind == smdr::LineKind::Record) {
+            record = l;
+            break;
+        }
+    }
+    REQUIRE_FALSE(record.empty());
+    const std::vector<ReceivedLine> batch = {
+        line("main", 1, record, LineEnd::LinkDropped),
+        line("main", 2, record.substr(0, record.size() / 2), LineEnd::LinkDropped),
+        line("main", 3, record, LineEnd::Terminator),
+        line("main", 4, std::string(kMaxLineBytes, '7'), LineEnd::TooLong),
+    };
+    const auto counts = writer.append(batch);
+    CHECK(counts.lines == 4);
+    CHECK(counts.records == 1);
+    CHECK(counts.errors == 3);
+    CHECK(test::query_int(db, "SELECT COUNT(*) FROM smdr_record") == 1);
+    CHECK(test::query_int(db, "SELECT journal_id FROM smdr_record") == 3);
+    CHECK(test::query_text(db, "SELECT error FROM journal WHERE id = 1") ==
+          "cut short: the link dropped mid-line (the PBX prints the record again after reconnecting)");
+    CHECK(test::query_text(db, "SELECT error FROM journal WHERE id = 4").rfind("runaway line", 0) == 0);
+
+    const auto again = reprocess_journal(db, {}, true);
+    CHECK(again.examined == 4);
+    CHECK(again.changed == 0);
+    CHECK(again.records == 1);
+    CHECK(test::query_int(db, "SELECT COUNT(*) FROM smdr_record") == 1);
 }
