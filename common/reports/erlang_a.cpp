@@ -7,18 +7,24 @@
 //   P(abandon | wait)  = Σ t_k(y)·(k+1)/(x+k+1) ÷ A   (= 1 − (1 − 1/A)/ρ of GMR, without
 //                        its cancellation)
 // A caller who finds m others queued is answered after V = Σ_{j=0..m} Exp(Nμ + jθ) unless their
-// own patience runs out first. e^{−θV} is then Beta(x, m+1), and summing over m gives, with
-// p = e^{−θT}, z = y·p and F = exp(y(1 − p) − NμT):
-//   P(answered, V > T)      = P(wait) · (N/A_erl) · F · (A(x, z) − 1) ÷ A(x, y)
-//   P(abandons after T)     = P(wait) · p · F · Σ t_k(z)·(k+1)/(x+k+1) ÷ A(x, y)
+// own patience runs out first. e^{−θV} is then Beta(x, m+1) (Rényi's representation), and
+// summing over m (t_m(y) ÷ B(x, m+1) = x·y^m/m! turns the sum into an exponential) gives, with
+// p = e^{−θT} and z = y·p:
+//   P(answered, V ≤ T)      = P(wait) · x · ∫_0^{1−p} (1 − w)^x e^{y·w} dw ÷ A(x, y)
+//   P(abandons after T)     = P(wait) · p · F · Σ t_k(z)·(k+1)/(x+k+1) ÷ A(x, y),
+//                             F = exp(y(1 − p) − NμT)
 //   E[V; answered]          = P(wait) · x/θ · Σ t_k(y)·h_k/(x+k+1) ÷ A(x, y),
 //                             h_k = Σ_{j=1..k+1} 1/(x+j)
-// (A_erl = λ/μ the offered traffic.) All sums have positive terms; as θ → 0 they reduce to
-// Erlang C, which the tests check, and the tests compare all four figures with an independent
-// Markov-chain computation and with a simulation.
+// All sums and the integral have positive terms, and "answered within T" is formed as
+// P(no wait) + P(answered, V ≤ T), never as a difference: when almost every caller waits longer
+// than T (an overloaded group) the true service level can be 1e-40, and a difference of two
+// figures near N/A would return rounding noise (1e-15) that does not even rise with N.
+// As θ → 0 everything reduces to Erlang C, which the tests check; the tests also compare all
+// figures with an independent Markov-chain computation.
 #include "common/reports/erlang.h"
 
 #include "common/reports/erlang_input.h"
+#include "common/reports/erlang_integral.h"
 
 #include <algorithm>
 #include <cmath>
@@ -32,7 +38,6 @@ namespace {
 // callers arrive much faster than operators answer them.
 struct LogSums {
     double all;   // Σ t_k         = A(x, z)
-    double tail;  // Σ_{k≥1} t_k   = A(x, z) − 1, without cancellation
     double ab;    // Σ t_k (k+1)/(x+k+1)
     double wait;  // Σ t_k h_k/(x+k+1)
 };
@@ -50,17 +55,16 @@ LogSums series(double x, double z) {
 
     double scale_log = 0;  // every stored value is the true one × e^{−scale_log}
     double t = 1, h = 1 / (x + 1);
-    double all = 1, tail = 0, ab = 1 / (x + 1), wait = h / (x + 1);
+    double all = 1, ab = 1 / (x + 1), wait = h / (x + 1);
     for (long k = 1;; ++k) {
         if (k > kMaxTerms) throw std::logic_error("erlang_a: series did not converge");
         t *= z / (x + k);
         h += 1 / (x + k + 1);
         all += t;
-        tail += t;
         ab += t * (k + 1) / (x + k + 1);
         wait += t * h / (x + k + 1);
         if (t > kRescaleAbove) {
-            t /= kRescaleAbove, all /= kRescaleAbove, tail /= kRescaleAbove;
+            t /= kRescaleAbove, all /= kRescaleAbove;
             ab /= kRescaleAbove, wait /= kRescaleAbove;
             scale_log += log_rescale;
         }
@@ -74,8 +78,7 @@ LogSums series(double x, double z) {
             t * w * 2 * geo / (1 - r) <= kRelativeTail * wait)
             break;
     }
-    return {std::log(all) + scale_log, std::log(tail) + scale_log, std::log(ab) + scale_log,
-            std::log(wait) + scale_log};
+    return {std::log(all) + scale_log, std::log(ab) + scale_log, std::log(wait) + scale_log};
 }
 
 ErlangAResult no_traffic(int agents) {
@@ -115,8 +118,10 @@ ErlangAResult erlang_a(double traffic_erlangs, int agents, double aht_s, double 
     r.agents = n;
     const double eb = erlang_b(a, n);
     const LogSums s = series(x, y);
-    // P(wait) = E / (E + (1 − E)/A): no overflow when A is huge.
-    const double pw = eb == 0 ? 0.0 : eb / (eb + (1 - eb) * std::exp(-s.all));
+    // P(wait) = E / (E + (1 − E)/A) and P(no wait) = ((1 − E)/A) / (E + (1 − E)/A): no
+    // overflow when A is huge, and no 1 − P(wait) cancellation when nearly everyone waits.
+    const double no_wait_weight = (1 - eb) * std::exp(-s.all);
+    const double pw = eb / (eb + no_wait_weight);
     r.wait_probability = pw;
     r.abandon_probability = std::clamp(pw * std::exp(s.ab - s.all), 0.0, 1.0);
     r.mean_wait_s = r.abandon_probability * patience_s;  // Little: abandon rate = θ·E[queue]
@@ -124,11 +129,14 @@ ErlangAResult erlang_a(double traffic_erlangs, int agents, double aht_s, double 
     r.occupancy = n == 0 ? 1.0 : a * answered / n;
 
     const double p = std::exp(-target_s / patience_s);
-    const double log_f = y * -std::expm1(-target_s / patience_s) - n * target_s / aht_s;
+    const double q = -std::expm1(-target_s / patience_s);  // 1 − p without cancellation
+    const double log_f = y * q - n * target_s / aht_s;
     const LogSums st = series(x, y * p);
-    const double answered_late = pw * (n / a) * std::exp(log_f + st.tail - s.all);
     const double abandoned_late = pw * p * std::exp(log_f + st.ab - s.all);
-    r.answered_within_t = std::clamp(answered - answered_late, 0.0, 1.0);
+    const double waited_and_answered_in_t =
+        n == 0 ? 0.0 : pw * x * std::exp(detail::log_within_integral(x, y, q) - s.all);
+    r.answered_within_t =
+        std::clamp(no_wait_weight / (eb + no_wait_weight) + waited_and_answered_in_t, 0.0, 1.0);
     if (answered <= 0) {
         r.service_level = 0;
         r.asa_s = std::numeric_limits<double>::infinity();

@@ -78,6 +78,7 @@ def erlang_a(a, n, aht, patience, t):
     pi = [p / z for p in pi]
     q = len(pi) - n  # queue lengths 0..q-1 seen by an arrival (PASTA)
     pw = sum(pi[n:])
+    no_wait = sum(pi[:n])  # not 1 - pw: overloaded points have service levels near 1e-40
     pab = th * sum((k - n) * pi[k] for k in range(n, len(pi))) / lam
     # callers ahead j = 0..q-1; leaves j at rate n*mu + j*th (to j-1 or answered), dies at th
     adv = [n * mu + k * th for k in range(q)]
@@ -103,7 +104,7 @@ def erlang_a(a, n, aht, patience, t):
         acc_srv += weight * cur_srv
         if m > lam_u * t + 20 and weight < mp.mpf(10) ** -45:
             break
-    served_by_t = (1 - pw) + acc_srv
+    served_by_t = no_wait + acc_srv
     # probability of eventually being answered from j ahead, and E[time; answered] from j
     v, w = [], []
     for k in range(q):
@@ -162,6 +163,16 @@ def print_a():
         assert abs(r["answered_check"] - (1 - r["abandon_probability"])) < mp.mpf(10) ** -30
         print(f"    {{{a}, {n}, {aht}, {pat}, {t}, {g(r['wait_probability'])}, {g(r['abandon_probability'])}, "
               f"{g(r['service_level'])}, {g(r['answered_within_t'])}, {g(r['asa_s'])}}},")
+    print("// Erlang A, very long patience (near Erlang C): same columns")
+    for a, n, aht, pat, t in [(8, 9, 180, 100000, 20), (8, 12, 180, 100000, 20)]:
+        r = erlang_a(a, n, aht, pat, t)
+        print(f"    {{{a}, {n}, {aht}, {pat}, {t}, {g(r['wait_probability'])}, {g(r['abandon_probability'])}, "
+              f"{g(r['service_level'])}, {g(r['answered_within_t'])}, {g(r['asa_s'])}}},")
+    print("// Erlang A, overloaded (tiny service levels): {A, N, AHT, patience, T, SL, answered within T}")
+    for a, n, aht, pat, t in [(48, 1, 240, 600, 20), (48, 3, 240, 600, 20), (48, 10, 240, 600, 20),
+                              (48, 20, 240, 600, 20), (48, 30, 240, 30, 20)]:
+        r = erlang_a(a, n, aht, pat, t)
+        print(f"    {{{a}, {n}, {aht}, {pat}, {t}, {g(r['service_level'])}, {g(r['answered_within_t'])}}},")
 
 
 if __name__ == "__main__":
