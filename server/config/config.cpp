@@ -147,6 +147,94 @@ void set_link(LinkConfig& l, const std::string& key, const std::string& value, c
     }
 }
 
+std::chrono::milliseconds seconds(const Reader& r, const std::string& key, const std::string& value, int lo, int hi) {
+    return std::chrono::seconds(r.number<int>(key, value, lo, hi));
+}
+
+void set_clients(ClientSettings& c, const std::string& key, const std::string& value, const Reader& r) {
+    if (key == "enabled") {
+        c.enabled = r.boolean(key, value);
+    } else if (key == "address") {
+        c.address = value;
+    } else if (key == "port") {
+        c.port = r.number<std::uint16_t>(key, value, 1, 65535);
+    } else if (key == "max_connections") {
+        c.max_connections = r.number<unsigned>(key, value, 1, 10000);
+    } else if (key == "max_per_address") {
+        c.max_per_address = r.number<unsigned>(key, value, 1, 10000);
+    } else if (key == "handshake_timeout_s") {
+        c.handshake_timeout = seconds(r, key, value, 1, 300);
+    } else if (key == "login_timeout_s") {
+        c.login_timeout = seconds(r, key, value, 1, 600);
+    } else if (key == "idle_timeout_s") {
+        // Below 90 s a client pinging every 60 s could be cut off by one late ping.
+        c.idle_timeout = seconds(r, key, value, 90, 86400);
+    } else if (key == "write_queue_kb") {
+        // At least two maximal frames (1 MiB each), or a report could never be streamed.
+        c.write_queue_bytes = r.number<std::size_t>(key, value, 2048, 262144) * 1024;
+    } else if (key == "supervisor_seats") {
+        c.supervisor_seats = r.number<unsigned>(key, value, 0, 1000);
+    } else if (key == "callerid_seats") {
+        c.callerid_seats = r.number<unsigned>(key, value, 0, 1000);
+    } else if (key == "login_attempts_per_minute") {
+        c.login_attempts_per_minute = r.number<unsigned>(key, value, 1, 1000);
+    } else if (key == "login_failures_per_user") {
+        c.login_failures_per_user = r.number<unsigned>(key, value, 1, 100);
+    } else if (key == "shutdown_timeout_s") {
+        c.shutdown_timeout = seconds(r, key, value, 1, 60);
+    } else {
+        r.fail("unknown key '" + key +
+               "' in [clients] (known: enabled, address, port, max_connections, max_per_address, "
+               "handshake_timeout_s, login_timeout_s, idle_timeout_s, write_queue_kb, supervisor_seats, "
+               "callerid_seats, login_attempts_per_minute, login_failures_per_user, shutdown_timeout_s)");
+    }
+}
+
+void set_ncid(NcidSettings& n, const std::string& key, const std::string& value, const Reader& r) {
+    if (key == "enabled") {
+        n.enabled = r.boolean(key, value);
+    } else if (key == "address") {
+        n.address = value;
+    } else if (key == "port") {
+        n.port = r.number<std::uint16_t>(key, value, 1, 65535);
+    } else if (key == "max_connections") {
+        n.max_connections = r.number<unsigned>(key, value, 1, 10000);
+    } else if (key == "max_per_address") {
+        n.max_per_address = r.number<unsigned>(key, value, 1, 10000);
+    } else if (key == "write_queue_kb") {
+        n.write_queue_bytes = r.number<std::size_t>(key, value, 4, 4096) * 1024;
+    } else if (key == "call_log_lines") {
+        n.call_log_lines = r.number<unsigned>(key, value, 0, 1000);
+    } else if (key == "accept_gateway") {
+        n.accept_gateway = r.boolean(key, value);
+    } else {
+        r.fail("unknown key '" + key +
+               "' in [ncid] (known: enabled, address, port, max_connections, max_per_address, write_queue_kb, "
+               "call_log_lines, accept_gateway)");
+    }
+}
+
+void set_tls(TlsSettings& t, const std::string& key, const std::string& value, const Reader& r) {
+    if (key == "enabled") {
+        t.enabled = r.boolean(key, value);
+    } else if (key == "certificate") {
+        t.certificate = value;
+    } else if (key == "key") {
+        t.key = value;
+    } else {
+        r.fail("unknown key '" + key + "' in [tls] (known: enabled, certificate, key)");
+    }
+}
+
+void check_net(const NetConfig& n, const std::string& where) {
+    if (n.tls.enabled && (n.tls.certificate.empty() || n.tls.key.empty()))
+        throw ConfigError(where + ": [tls] is enabled but certificate or key is not set (give both PEM file paths, "
+                                  "or set enabled = no)");
+    if (n.clients.enabled && n.ncid.enabled && n.clients.port == n.ncid.port)
+        throw ConfigError(where + ": [clients] and [ncid] both use port " + std::to_string(n.ncid.port) +
+                          ": give them different ports");
+}
+
 void check_link(const LinkConfig& l, const std::string& where) {
     if (l.type == LinkType::TcpClient && l.tcp.host.empty())
         throw ConfigError(where + ": [link " + l.name + "] is type tcp but has no host");
@@ -175,7 +263,7 @@ ServerConfig default_config() {
 ServerConfig parse_config(std::string_view text, const std::string& name) {
     ServerConfig c = default_config();
     bool db_set = false;
-    enum class Section { None, Server, Smdr, Link, Other } section = Section::None;
+    enum class Section { None, Server, Smdr, Link, Clients, Ncid, Tls, Other } section = Section::None;
     std::set<std::string> link_names;
     std::size_t line_no = 0;
     std::size_t pos = 0;
@@ -201,10 +289,17 @@ ServerConfig parse_config(std::string_view text, const std::string& name) {
                 c.links.push_back(LinkConfig{});
                 c.links.back().name = link_name;
                 section = Section::Link;
-            } else if (inner == "csta" || inner == "clients" || inner == "ncid" || inner == "tls") {
-                section = Section::Other;  // read by the issues that bring them
+            } else if (inner == "clients") {
+                section = Section::Clients;
+            } else if (inner == "ncid") {
+                section = Section::Ncid;
+            } else if (inner == "tls") {
+                section = Section::Tls;
+            } else if (inner == "csta") {
+                section = Section::Other;  // read by the issue that brings it
             } else {
-                r.fail("unknown section [" + inner + "] (known: [server], [smdr], [link NAME])");
+                r.fail("unknown section [" + inner +
+                       "] (known: [server], [smdr], [link NAME], [clients], [ncid], [tls], [csta])");
             }
             continue;
         }
@@ -217,11 +312,15 @@ ServerConfig parse_config(std::string_view text, const std::string& name) {
         case Section::Server: set_server(c, key, value, r, db_set); break;
         case Section::Smdr: set_smdr(c, key, value, r); break;
         case Section::Link: set_link(c.links.back(), key, value, r); break;
+        case Section::Clients: set_clients(c.net.clients, key, value, r); break;
+        case Section::Ncid: set_ncid(c.net.ncid, key, value, r); break;
+        case Section::Tls: set_tls(c.net.tls, key, value, r); break;
         case Section::Other: break;
         }
     }
     if (!db_set) c.db_path = c.data_dir / "kxcti.db";
     for (const auto& l : c.links) check_link(l, name);
+    check_net(c.net, name);
     return c;
 }
 

@@ -96,11 +96,121 @@ TEST_CASE("config mistakes are refused with file and line") {
                "k.conf:3: port = '70000': expected a whole number from 1 to 65535");
     fails_with("[smdr]\nclock = 13\n", "k.conf:2: clock = '13': expected one of 12, 24, auto");
     fails_with("port = 1\n", "k.conf:1: 'port' is outside any section");
-    fails_with("[bogus]\n", "k.conf:1: unknown section [bogus] (known: [server], [smdr], [link NAME])");
+    fails_with("[bogus]\n", "k.conf:1: unknown section [bogus] (known: [server], [smdr], [link NAME], [clients], "
+                            "[ncid], [tls], [csta])");
+}
+
+TEST_CASE("[clients], [ncid] and [tls] are read into the network settings") {
+    auto c = parse_config(R"([clients]
+address = 127.0.0.1
+port = 7500
+max_connections = 100
+max_per_address = 4
+handshake_timeout_s = 5
+login_timeout_s = 20
+idle_timeout_s = 120
+write_queue_kb = 2048
+supervisor_seats = 2
+callerid_seats = 12
+login_attempts_per_minute = 6
+login_failures_per_user = 3
+shutdown_timeout_s = 2
+
+[ncid]
+enabled = yes
+address = 0.0.0.0
+port = 3334
+max_connections = 10
+max_per_address = 2
+write_queue_kb = 16
+call_log_lines = 0
+accept_gateway = yes
+
+[tls]
+enabled = yes
+certificate = /etc/kxcti/tls/server.crt
+key = /etc/kxcti/tls/server.key
+)", "net.conf");
+    const auto& k = c.net.clients;
+    CHECK(k.enabled);
+    CHECK(k.address == "127.0.0.1");
+    CHECK(k.port == 7500);
+    CHECK(k.max_connections == 100);
+    CHECK(k.max_per_address == 4);
+    CHECK(k.handshake_timeout == std::chrono::seconds(5));
+    CHECK(k.login_timeout == std::chrono::seconds(20));
+    CHECK(k.idle_timeout == std::chrono::seconds(120));
+    CHECK(k.write_queue_bytes == 2048 * 1024);
+    CHECK(k.supervisor_seats == 2);
+    CHECK(k.callerid_seats == 12);
+    CHECK(k.login_attempts_per_minute == 6);
+    CHECK(k.login_failures_per_user == 3);
+    CHECK(k.shutdown_timeout == std::chrono::seconds(2));
+    const auto& n = c.net.ncid;
+    CHECK(n.enabled);
+    CHECK(n.address == "0.0.0.0");
+    CHECK(n.port == 3334);
+    CHECK(n.max_connections == 10);
+    CHECK(n.max_per_address == 2);
+    CHECK(n.write_queue_bytes == 16 * 1024);
+    CHECK(n.call_log_lines == 0);
+    CHECK(n.accept_gateway);
+    CHECK(c.net.tls.enabled);
+    CHECK(c.net.tls.certificate == "/etc/kxcti/tls/server.crt");
+    CHECK(c.net.tls.key == "/etc/kxcti/tls/server.key");
+}
+
+TEST_CASE("the network defaults: clients on every interface, NCID off and on loopback port 3333") {
+    auto c = parse_config("", "empty.conf");
+    CHECK(c.net.clients.enabled);
+    CHECK(c.net.clients.address == "0.0.0.0");
+    CHECK(c.net.clients.port == 7430);
+    CHECK(c.net.clients.callerid_seats == 8);
+    CHECK(c.net.clients.supervisor_seats == 5);
+    CHECK(c.net.clients.max_connections == 256);
+    CHECK(c.net.clients.idle_timeout == std::chrono::seconds(300));
+    CHECK_FALSE(c.net.ncid.enabled);
+    CHECK(c.net.ncid.address == "127.0.0.1");
+    CHECK(c.net.ncid.port == 3333);
+    CHECK_FALSE(c.net.ncid.accept_gateway);
+    CHECK_FALSE(c.net.tls.enabled);
+}
+
+TEST_CASE("network setting mistakes are refused with file and line") {
+    auto fails_with = [](const char* text, const char* message) {
+        try {
+            parse_config(text, "n.conf");
+            FAIL("accepted: " << text);
+        } catch (const ConfigError& e) {
+            CHECK(std::string(e.what()) == message);
+        }
+    };
+    fails_with("[clients]\nseats = 3\n",
+               "n.conf:2: unknown key 'seats' in [clients] (known: enabled, address, port, max_connections, "
+               "max_per_address, handshake_timeout_s, login_timeout_s, idle_timeout_s, write_queue_kb, "
+               "supervisor_seats, callerid_seats, login_attempts_per_minute, login_failures_per_user, "
+               "shutdown_timeout_s)");
+    fails_with("[clients]\nidle_timeout_s = 30\n",
+               "n.conf:2: idle_timeout_s = '30': expected a whole number from 90 to 86400");
+    fails_with("[clients]\nwrite_queue_kb = 64\n",
+               "n.conf:2: write_queue_kb = '64': expected a whole number from 2048 to 262144");
+    fails_with("\n[ncid]\nenabled = maybe\n", "n.conf:3: enabled = 'maybe': expected yes or no");
+    fails_with("[ncid]\ngateway = yes\n",
+               "n.conf:2: unknown key 'gateway' in [ncid] (known: enabled, address, port, max_connections, "
+               "max_per_address, write_queue_kb, call_log_lines, accept_gateway)");
+    fails_with("[tls]\nenabled = yes\ncertificate = /a.pem\n",
+               "n.conf: [tls] is enabled but certificate or key is not set (give both PEM file paths, or set "
+               "enabled = no)");
+    fails_with("[tls]\ncert = /a.pem\n", "n.conf:2: unknown key 'cert' in [tls] (known: enabled, certificate, key)");
+    fails_with("[clients]\nport = 3333\n[ncid]\nenabled = yes\n",
+               "n.conf: [clients] and [ncid] both use port 3333: give them different ports");
 }
 
 TEST_CASE("the packaged kxcti.conf is a valid config that waits for a real PBX") {
     auto c = load_config(KXCTI_SOURCE_DIR "/installer/kxcti.conf");
     CHECK(c.links.empty());
     CHECK_FALSE(c.demo_simulator);
+    CHECK(c.net.clients.enabled);
+    CHECK_FALSE(c.net.ncid.enabled);
+    CHECK_FALSE(c.net.tls.enabled);
 }
