@@ -27,9 +27,11 @@
 //    costa:91-94). A group leg after the answer, an NA leg after the answer, or the same group
 //    twice starts a new call: the caller called again (costa:56-61: "08:10 401 NA / 611 /
 //    401 00:00'46" then "08:11 401 NA / 611 / 08:12 401 00:00'23" are two calls; costa:230-235).
-//    When the time rule alone would have allowed the join, the new call is flagged
-//    grouping_uncertain (a transfer back to the group, or a blind transfer that was not
-//    answered, would look the same).
+//    When the time rule alone would have allowed the join and another reading is possible, the
+//    new call is flagged grouping_uncertain: a transfer back to the group, a blind transfer that
+//    was not answered, an unmarked outgoing transfer. It is not flagged when the join is
+//    impossible: the extension that holds the call answering or ringing for it again, or
+//    re-dialling the same number (costa:56-61, 91-94).
 // R4 NA on an operator leg = that extension rang without answering; the call may go on: every
 //    CO 05 call of costa is "401 NA", "611", "401 <talk>" in one or two minutes (costa:9-11,
 //    14-16, 65-67, 85-87 ...), where the agent's connect window overlaps the 611 minute.
@@ -42,7 +44,8 @@
 // R6 FW = forwarded to a trunk: the FW record (another CO, the number dialled) joins the call
 //    whose leg of the SAME extension ended within chain_gap_s (costa:12-13 "13:25 604 21
 //    <I>3476138179 00:00'17" + "13:25 604 01 3356182041 00:00'17 FW"; costa:106-107). Outcome
-//    forwarded out; talk = the forwarded leg's duration.
+//    forwarded out; talk = the forwarded leg's duration. Both records print the same duration:
+//    the forwarding extension's incoming leg is the forwarded conversation, not an answer by it.
 // R7 Transfers. An answered leg of another extension that connects when the previous answered leg
 //    ended is a transfer leg. The PBX marks it inconsistently: outgoing transfers carry '-' and
 //    TR on the target's leg (costa:24 "402 01 0376689064- ... TR"), incoming ones usually nothing
@@ -92,6 +95,33 @@ std::optional<TimeWindow> activity(const Leg& l) {
     return l.began;
 }
 
+// Join keys: legs of one call share direction, trunk and party (R1). A call opened by a forward
+// whose incoming leg was not seen yet is keyed by the forwarding extension instead (R6).
+std::string join_key(const RecordLeg& rl) {
+    std::string k;
+    k.reserve(rl.key_co.size() + rl.key_party.size() + 4);
+    k.push_back(static_cast<char>('0' + static_cast<int>(rl.direction)));
+    k.push_back('\x1f');
+    k += rl.key_co;
+    k.push_back('\x1f');
+    k += rl.key_party;
+    return k;
+}
+std::string forward_key(const std::string& ext) { return "F\x1f" + ext; }
+
+// R6: the forwarding extension's incoming leg carries the forwarded conversation's duration; the
+// extension itself did not answer (whether its phone rang first is not printed).
+void demote_forwarding_leg(Leg& l) {
+    if (l.kind != LegKind::Operator) return;
+    l.answered = false;
+    l.talk_s.reset();
+    l.connected.reset();
+}
+bool has_forward_of(const Call& c, const std::string& ext) {
+    return std::any_of(c.legs.begin(), c.legs.end(),
+                       [&](const Leg& l) { return l.kind == LegKind::Forward && l.ext == ext; });
+}
+
 } // namespace
 
 CallAssembler::CallAssembler(AssemblyOptions options) : options_(std::move(options)) {}
@@ -107,7 +137,10 @@ std::vector<CallUpdate> CallAssembler::feed(std::int64_t journal_id, const smdr:
     }
     switch (rl.role) {
     case Role::Intercom: intercoms_.push_back(std::move(rl)); break;
-    case Role::Leg: on_leg(std::move(rl), out); break;
+    case Role::Leg:
+        if (rl.leg.kind == LegKind::Forward) on_forward(std::move(rl), out);
+        else on_leg(std::move(rl), out);
+        break;
     case Role::RingEvent:
     case Role::AnswerEvent: on_event(std::move(rl), out); break;
     case Role::Ignored: break;
@@ -130,8 +163,15 @@ std::vector<CallUpdate> CallAssembler::finish() {
 
 std::vector<Call> CallAssembler::open_calls() const {
     std::vector<Call> calls;
-    for (const auto& oc : open_) calls.push_back(oc.call);
+    calls.reserve(open_.size());
+    for (const auto& [seq, oc] : open_) calls.push_back(oc.call);
     return calls;
+}
+
+std::vector<CallAssembler::Seq> CallAssembler::candidates(const std::string& key) const {
+    auto it = by_key_.find(key);
+    if (it == by_key_.end()) return {};
+    return {it->second.rbegin(), it->second.rend()};
 }
 
 void CallAssembler::advance(LocalSeconds now, std::vector<CallUpdate>& out) {
@@ -143,13 +183,30 @@ void CallAssembler::advance(LocalSeconds now, std::vector<CallUpdate>& out) {
         return true;
     });
     std::vector<OpenCall> due_calls;
-    std::erase_if(open_, [&](OpenCall& oc) {
-        const LocalSeconds close_at =
-            oc.last_end.latest + (oc.caller_gone ? gap : options_.open_horizon_s);
-        if (close_at >= now) return false;
+    while (!closing_.empty() && closing_.begin()->first < now) {
+        const Seq seq = closing_.begin()->second;
+        closing_.erase(closing_.begin());
+        auto node = open_.extract(seq);
+        OpenCall& oc = node.mapped();
+        auto drop = [seq](std::vector<Seq>& v) { std::erase(v, seq); };
+        if (auto k = by_key_.find(oc.key); k != by_key_.end()) {
+            drop(k->second);
+            if (k->second.empty()) by_key_.erase(k);
+        }
+        std::vector<std::string> exts;
+        for (const auto& l : oc.call.legs) exts.push_back(l.ext);
+        std::sort(exts.begin(), exts.end());
+        exts.erase(std::unique(exts.begin(), exts.end()), exts.end());
+        for (const auto& e : exts) {
+            if (auto x = by_ext_.find(e); x != by_ext_.end()) {
+                drop(x->second);
+                if (x->second.empty()) by_ext_.erase(x);
+            }
+        }
         due_calls.push_back(std::move(oc));
-        return true;
-    });
+    }
+    std::sort(due_calls.begin(), due_calls.end(),
+              [](const OpenCall& a, const OpenCall& b) { return a.call.id < b.call.id; });
     // Report in journal order, whichever kind is due first.
     std::size_t i = 0, j = 0;
     while (i < due_intercoms.size() || j < due_calls.size()) {
@@ -175,7 +232,7 @@ void CallAssembler::emit(OpenCall& oc, std::vector<CallUpdate>& out) {
 }
 
 void CallAssembler::standalone_intercom(RecordLeg rl, std::vector<CallUpdate>& out) {
-    OpenCall oc = OpenCall{};
+    OpenCall oc;
     oc.call.id = rl.leg.journal_id;
     oc.call.direction = CallDirection::Intercom;
     oc.call.dialed = rl.dialed;
@@ -185,19 +242,47 @@ void CallAssembler::standalone_intercom(RecordLeg rl, std::vector<CallUpdate>& o
     close(oc, out);
 }
 
-CallAssembler::OpenCall& CallAssembler::start_call(const RecordLeg& rl) {
-    OpenCall& oc = open_.emplace_back();
-    oc.call.id = rl.leg.journal_id;
-    oc.call.direction = rl.direction;
-    oc.key_direction = rl.direction;
-    oc.key_co = rl.key_co;
-    oc.key_party = rl.key_party;
-    if (auto w = activity(rl.leg)) oc.last_end = *w;
-    return oc;
+CallAssembler::Seq CallAssembler::start_call(std::int64_t id, CallDirection direction, std::string key) {
+    const Seq seq = next_seq_++;
+    OpenCall& oc = open_[seq];
+    oc.call.id = id;
+    oc.call.direction = direction;
+    oc.key = std::move(key);
+    by_key_[oc.key].push_back(seq);
+    return seq;
 }
 
-void CallAssembler::attach(OpenCall& oc, Leg leg, const RecordLeg& rl) {
+void CallAssembler::rekey(Seq seq, std::string key) {
+    OpenCall& oc = open_.at(seq);
+    if (auto k = by_key_.find(oc.key); k != by_key_.end()) {
+        std::erase(k->second, seq);
+        if (k->second.empty()) by_key_.erase(k);
+    }
+    oc.key = std::move(key);
+    auto& v = by_key_[oc.key];
+    v.insert(std::upper_bound(v.begin(), v.end(), seq), seq);
+}
+
+// Records the call's latest activity and (re)schedules when it closes (R11).
+void CallAssembler::touched(Seq seq, const TimeWindow& w, bool caller_gone) {
+    OpenCall& oc = open_.at(seq);
+    if (!oc.scheduled || w.latest > oc.last_end.latest) oc.last_end = w;
+    if (caller_gone) oc.caller_gone = true;
+    if (oc.scheduled) closing_.erase({oc.close_at, seq});
+    oc.close_at = oc.last_end.latest + (oc.caller_gone ? options_.chain_gap_s : options_.open_horizon_s);
+    oc.scheduled = true;
+    closing_.insert({oc.close_at, seq});
+}
+
+void CallAssembler::attach(Seq seq, Leg leg, const RecordLeg& rl) {
+    OpenCall& oc = open_.at(seq);
     Call& c = oc.call;
+    if (has_forward_of(c, leg.ext)) demote_forwarding_leg(leg);
+    if (leg.kind == LegKind::Forward) {
+        for (auto& l : c.legs)
+            if (l.ext == leg.ext) demote_forwarding_leg(l);
+        oc.answered = std::any_of(c.legs.begin(), c.legs.end(), answers);
+    }
     if (oc.answered && leg.answered &&
         (leg.kind == LegKind::Operator || leg.kind == LegKind::Outgoing)) {
         leg.kind = LegKind::Transfer;
@@ -210,9 +295,8 @@ void CallAssembler::attach(OpenCall& oc, Leg leg, const RecordLeg& rl) {
         oc.answered = true;
         oc.last_answered_end = activity(leg);
         oc.last_answered_ext = leg.ext;
+        oc.answered_exts.push_back(leg.ext);
     }
-    if (auto w = activity(leg); w && w->latest > oc.last_end.latest) oc.last_end = *w;
-    if (rl.caller_gone) oc.caller_gone = true;
     c.flags.time_estimated |= rl.time_estimated;
     c.flags.duration_suspect |= rl.duration_suspect;
     if (leg.kind != LegKind::Intercom && leg.kind != LegKind::Forward) {
@@ -221,11 +305,17 @@ void CallAssembler::attach(OpenCall& oc, Leg leg, const RecordLeg& rl) {
         if (!c.did) c.did = rl.did;
         if (!c.dialed && rl.direction == CallDirection::Out) c.dialed = rl.dialed;
     }
+    if (leg.kind != LegKind::Intercom) {
+        auto& v = by_ext_[leg.ext];
+        if (std::find(v.begin(), v.end(), seq) == v.end()) v.insert(std::upper_bound(v.begin(), v.end(), seq), seq);
+    }
+    const auto w = activity(leg);
     c.legs.push_back(std::move(leg));
+    touched(seq, w.value_or(oc.last_end), rl.caller_gone);
 }
 
-bool CallAssembler::fits(const OpenCall& oc, const RecordLeg& rl, bool& structure_refused) const {
-    if (oc.caller_gone) return false;
+CallAssembler::Refusal CallAssembler::refusal(const OpenCall& oc, const RecordLeg& rl) const {
+    if (oc.caller_gone) return Refusal::Certain;
     const Leg& l = rl.leg;
     const LocalSeconds gap = options_.chain_gap_s;
     const bool transfer = l.answered && oc.answered;
@@ -239,84 +329,89 @@ bool CallAssembler::fits(const OpenCall& oc, const RecordLeg& rl, bool& structur
         time_ok = intersects(rl.begin_earliest.value_or(std::numeric_limits<LocalSeconds>::min()),
                              rl.begin_latest, ref.earliest - gap, ref.latest + gap);
     }
-    if (!time_ok) return false;
-
-    bool ok = false;
-    switch (l.kind) {
-    case LegKind::Group:
-        ok = !oc.answered && std::none_of(oc.call.legs.begin(), oc.call.legs.end(), [&](const Leg& x) {
-                 return x.kind == LegKind::Group && x.ext == l.ext;
-             });
-        break;
-    case LegKind::Operator:
-        ok = l.answered ? (!oc.answered || l.ext != oc.last_answered_ext) : !oc.answered;
-        break;
-    case LegKind::Outgoing:
-        ok = !oc.answered || (l.ext != oc.last_answered_ext && l.marked_transfer);
-        break;
-    case LegKind::Disa: ok = !oc.answered; break;
-    default: ok = false; break;
+    if (!time_ok) return Refusal::Certain;
+    if (!oc.answered) {
+        if (l.kind == LegKind::Group) {
+            const bool again = std::any_of(oc.call.legs.begin(), oc.call.legs.end(), [&](const Leg& x) {
+                return x.kind == LegKind::Group && x.ext == l.ext;
+            });
+            return again ? Refusal::Doubtful : Refusal::None;
+        }
+        return Refusal::None;
     }
-    if (!ok) structure_refused = true;
-    return ok;
+    // Answered already: only a transfer to another extension can join (R3, R7).
+    const bool holder = l.ext == oc.last_answered_ext;  // the extension that has the call now
+    switch (l.kind) {
+    case LegKind::Operator:
+        if (holder) return Refusal::Certain;
+        return l.answered ? Refusal::None : Refusal::Doubtful;
+    case LegKind::Outgoing:
+        if (holder) return Refusal::Certain;
+        return l.marked_transfer ? Refusal::None : Refusal::Doubtful;
+    case LegKind::Group:
+    case LegKind::Disa: return Refusal::Doubtful;
+    default: return Refusal::Certain;
+    }
 }
 
-void CallAssembler::on_leg(RecordLeg rl, std::vector<CallUpdate>& out) {
-    const LocalSeconds gap = options_.chain_gap_s;
-    auto same_key = [&](const OpenCall& oc) {
-        return oc.key_direction == rl.direction && oc.key_co == rl.key_co && oc.key_party == rl.key_party;
-    };
-
-    // R9: the final record of a leg announced by RC/AN.
-    if (rl.leg.kind != LegKind::Forward) {
-        for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
-            if (!same_key(*it) || it->caller_gone) continue;
-            auto p = std::find_if(it->call.legs.begin(), it->call.legs.end(),
-                                  [&](const Leg& x) { return x.provisional && x.ext == rl.leg.ext; });
-            if (p == it->call.legs.end()) continue;
-            Leg f = rl.leg;
-            f.event_ids = p->event_ids;
-            f.event_ids.insert(f.event_ids.begin(), p->journal_id);
-            if (p->began) f.began = p->began;  // the RC stamp is the ring's start itself
-            if (!f.connected) f.connected = p->connected;
-            const bool answered_before = std::any_of(it->call.legs.begin(), p, answers);
-            if (answered_before && answers(f) && f.kind == LegKind::Operator) f.kind = LegKind::Transfer;
-            *p = std::move(f);
-            if (answers(*p)) {
-                it->answered = true;
-                it->last_answered_end = activity(*p);
-                it->last_answered_ext = p->ext;
-            }
-            if (auto w = activity(*p); w && w->latest > it->last_end.latest) it->last_end = *w;
-            if (rl.caller_gone) it->caller_gone = true;
-            it->call.flags.time_estimated |= rl.time_estimated;
-            it->call.flags.duration_suspect |= rl.duration_suspect;
-            emit(*it, out);
-            return;
+// R9: the final record of a leg announced by RC/AN.
+bool CallAssembler::complete_provisional(RecordLeg& rl, std::vector<CallUpdate>& out) {
+    for (Seq seq : candidates(join_key(rl))) {
+        OpenCall& oc = open_.at(seq);
+        if (oc.caller_gone) continue;
+        auto p = std::find_if(oc.call.legs.begin(), oc.call.legs.end(),
+                              [&](const Leg& x) { return x.provisional && x.ext == rl.leg.ext; });
+        if (p == oc.call.legs.end()) continue;
+        Leg f = rl.leg;
+        f.event_ids = p->event_ids;
+        f.event_ids.insert(f.event_ids.begin(), p->journal_id);
+        if (p->began) f.began = p->began;  // the RC stamp is the ring's start itself
+        if (!f.connected) f.connected = p->connected;
+        const bool answered_before = std::any_of(oc.call.legs.begin(), p, answers);
+        if (answered_before && answers(f) && f.kind == LegKind::Operator) f.kind = LegKind::Transfer;
+        *p = std::move(f);
+        if (answers(*p)) {
+            oc.answered = true;
+            oc.last_answered_end = activity(*p);
+            oc.last_answered_ext = p->ext;
+            oc.answered_exts.push_back(p->ext);
         }
+        oc.call.flags.time_estimated |= rl.time_estimated;
+        oc.call.flags.duration_suspect |= rl.duration_suspect;
+        touched(seq, activity(*p).value_or(oc.last_end), rl.caller_gone);
+        emit(oc, out);
+        return true;
     }
+    return false;
+}
 
-    // R6: a forward joins the call whose leg of the same extension ended with it.
-    if (rl.leg.kind == LegKind::Forward) {
-        for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
-            const bool found = std::any_of(it->call.legs.begin(), it->call.legs.end(), [&](const Leg& x) {
-                return x.kind != LegKind::Intercom && x.ext == rl.leg.ext && x.end &&
-                       intersects(x.end->earliest - gap, x.end->latest + gap, rl.printed.earliest,
+// R6: a forward joins the call whose leg of the same extension ended with it.
+void CallAssembler::on_forward(RecordLeg rl, std::vector<CallUpdate>& out) {
+    const LocalSeconds gap = options_.chain_gap_s;
+    if (auto x = by_ext_.find(rl.leg.ext); x != by_ext_.end()) {
+        for (auto it = x->second.rbegin(); it != x->second.rend(); ++it) {
+            const OpenCall& oc = open_.at(*it);
+            const bool found = std::any_of(oc.call.legs.begin(), oc.call.legs.end(), [&](const Leg& l) {
+                return l.kind != LegKind::Intercom && l.ext == rl.leg.ext && l.end &&
+                       intersects(l.end->earliest - gap, l.end->latest + gap, rl.printed.earliest,
                                   rl.printed.latest);
             });
             if (!found) continue;
-            attach(*it, rl.leg, rl);
-            emit(*it, out);
+            const Seq seq = *it;
+            attach(seq, rl.leg, rl);
+            emit(open_.at(seq), out);
             return;
         }
-        OpenCall& oc = start_call(rl);
-        oc.key_co.clear();  // keyed by its extension until the incoming leg shows up
-        oc.key_party.clear();
-        oc.call.flags.grouping_uncertain = true;  // its incoming leg was not seen
-        attach(oc, rl.leg, rl);
-        emit(oc, out);
-        return;
     }
+    const Seq seq = start_call(rl.leg.journal_id, CallDirection::In, forward_key(rl.leg.ext));
+    open_.at(seq).call.flags.grouping_uncertain = true;  // its incoming leg was not seen
+    attach(seq, rl.leg, rl);
+    emit(open_.at(seq), out);
+}
+
+void CallAssembler::on_leg(RecordLeg rl, std::vector<CallUpdate>& out) {
+    if (complete_provisional(rl, out)) return;
+    const LocalSeconds gap = options_.chain_gap_s;
 
     // R8: the consultation intercom that X made during this trunk leg.
     std::optional<RecordLeg> consult;
@@ -332,76 +427,76 @@ void CallAssembler::on_leg(RecordLeg rl, std::vector<CallUpdate>& out) {
         }
     }
 
-    OpenCall* target = nullptr;
-    bool refused = false;
-    for (auto it = open_.rbegin(); it != open_.rend() && !target; ++it) {
-        const bool forward_only =
-            rl.direction == CallDirection::In && it->key_co.empty() && it->key_party.empty() &&
-            !it->call.legs.empty() && it->call.legs.front().kind == LegKind::Forward &&
-            it->call.legs.front().ext == rl.leg.ext;
-        if (!same_key(*it) && !forward_only) continue;
-        if (fits(*it, rl, refused)) target = &*it;
+    const std::string key = join_key(rl);
+    std::vector<Seq> cands = candidates(key);
+    if (rl.direction == CallDirection::In) {
+        // A forward seen before its incoming leg waits under the forwarding extension's key.
+        for (Seq s : candidates(forward_key(rl.leg.ext))) cands.push_back(s);
+        std::sort(cands.rbegin(), cands.rend());
+    }
+    std::optional<Seq> target;
+    bool doubtful = false;
+    for (Seq s : cands) {
+        const Refusal r = refusal(open_.at(s), rl);
+        if (r == Refusal::None) {
+            target = s;
+            break;
+        }
+        if (r == Refusal::Doubtful) doubtful = true;
     }
     if (!target) {
-        target = &start_call(consult ? *consult : rl);
-        OpenCall& oc = *target;
-        oc.call.direction = rl.direction;
-        oc.key_direction = rl.direction;
-        oc.key_co = rl.key_co;
-        oc.key_party = rl.key_party;
-        oc.call.flags.grouping_uncertain = refused;
-    } else if (target->key_co.empty() && target->key_party.empty()) {
+        target = start_call(consult ? consult->leg.journal_id : rl.leg.journal_id, rl.direction, key);
+        open_.at(*target).call.flags.grouping_uncertain = doubtful;
+    } else if (open_.at(*target).key != key) {
         // A forward seen before its incoming leg: the incoming leg brings the real key.
-        target->key_co = rl.key_co;
-        target->key_party = rl.key_party;
-        target->call.flags.grouping_uncertain = false;
+        rekey(*target, key);
+        open_.at(*target).call.flags.grouping_uncertain = false;
     }
     if (consult) attach(*target, consult->leg, *consult);
     attach(*target, std::move(rl.leg), rl);
-    emit(*target, out);
+    emit(open_.at(*target), out);
 }
 
 void CallAssembler::on_event(RecordLeg rl, std::vector<CallUpdate>& out) {
     const LocalSeconds gap = options_.chain_gap_s;
     const bool answer = rl.role == Role::AnswerEvent;
     const TimeWindow w = rl.printed;
-    auto same_key = [&](const OpenCall& oc) {
-        return !oc.caller_gone && oc.key_direction == rl.direction && oc.key_co == rl.key_co &&
-               oc.key_party == rl.key_party;
-    };
+    const std::vector<Seq> cands = candidates(join_key(rl));
     // A further event of a leg already announced (RC then AN).
-    for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
-        if (!same_key(*it)) continue;
-        auto p = std::find_if(it->call.legs.begin(), it->call.legs.end(),
+    for (Seq seq : cands) {
+        OpenCall& oc = open_.at(seq);
+        if (oc.caller_gone) continue;
+        auto p = std::find_if(oc.call.legs.begin(), oc.call.legs.end(),
                               [&](const Leg& x) { return x.provisional && x.ext == rl.leg.ext; });
-        if (p == it->call.legs.end()) continue;
+        if (p == oc.call.legs.end()) continue;
         p->event_ids.push_back(rl.leg.journal_id);
         if (answer && p->kind != LegKind::Group) {
             p->answered = true;
             p->connected = w;
-            it->answered = true;
-            it->last_answered_end = w;
-            it->last_answered_ext = p->ext;
+            oc.answered = true;
+            oc.last_answered_end = w;
+            oc.last_answered_ext = p->ext;
+            oc.answered_exts.push_back(p->ext);
         } else if (!p->began) {
             p->began = w;
         }
-        if (w.latest > it->last_end.latest) it->last_end = w;
-        emit(*it, out);
+        touched(seq, w, false);
+        emit(oc, out);
         return;
     }
     // A new leg of a call in progress (e.g. the next operator rung, or a transfer target).
-    for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
-        if (!same_key(*it)) continue;
-        if (!intersects(w.earliest, w.latest, it->last_end.earliest - gap, it->last_end.latest + gap))
-            continue;
-        if (it->answered && rl.leg.ext == it->last_answered_ext) continue;
-        attach(*it, rl.leg, rl);
-        emit(*it, out);
+    for (Seq seq : cands) {
+        OpenCall& oc = open_.at(seq);
+        if (oc.caller_gone) continue;
+        if (!intersects(w.earliest, w.latest, oc.last_end.earliest - gap, oc.last_end.latest + gap)) continue;
+        if (oc.answered && rl.leg.ext == oc.last_answered_ext) continue;
+        attach(seq, rl.leg, rl);
+        emit(open_.at(seq), out);
         return;
     }
-    OpenCall& oc = start_call(rl);
-    attach(oc, rl.leg, rl);
-    emit(oc, out);
+    const Seq seq = start_call(rl.leg.journal_id, rl.direction, join_key(rl));
+    attach(seq, rl.leg, rl);
+    emit(open_.at(seq), out);
 }
 
 std::vector<Call> assemble(std::span<const JournalRecord> records, const AssemblyOptions& options) {

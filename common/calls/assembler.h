@@ -14,8 +14,12 @@
 #include "common/smdr/record.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <set>
 #include <span>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace kxcti::calls {
@@ -56,29 +60,44 @@ public:
     const AssemblyOptions& options() const noexcept { return options_; }
 
 private:
+    using Seq = std::uint64_t;  // creation order of open calls: joins prefer the newest call
     struct OpenCall {
         Call call;
-        CallDirection key_direction = CallDirection::In;
-        std::string key_co, key_party;
+        std::string key;                          // join key (direction, trunk, party)
         TimeWindow last_end{};                    // latest activity of any leg or event
         bool answered = false;                    // some leg answered (final or AN event)
         std::optional<TimeWindow> last_answered_end;
         std::string last_answered_ext;
+        std::vector<std::string> answered_exts;   // every extension that answered in it
         bool caller_gone = false;                 // nothing can join: the caller hung up
         bool emitted = false;
+        LocalSeconds close_at = 0;                // its entry in closing_ (once scheduled)
+        bool scheduled = false;
     };
+    // Why a leg did not join an open call it shares a key with.
+    enum class Refusal : std::uint8_t { None, Certain, Doubtful };
+
     void advance(LocalSeconds now, std::vector<CallUpdate>& out);
     void close(OpenCall& oc, std::vector<CallUpdate>& out);
     void emit(OpenCall& oc, std::vector<CallUpdate>& out);
     void on_leg(RecordLeg rl, std::vector<CallUpdate>& out);
     void on_event(RecordLeg rl, std::vector<CallUpdate>& out);
+    bool complete_provisional(RecordLeg& rl, std::vector<CallUpdate>& out);
+    void on_forward(RecordLeg rl, std::vector<CallUpdate>& out);
     void standalone_intercom(RecordLeg rl, std::vector<CallUpdate>& out);
-    OpenCall& start_call(const RecordLeg& rl);
-    void attach(OpenCall& oc, Leg leg, const RecordLeg& rl);
-    bool fits(const OpenCall& oc, const RecordLeg& rl, bool& structure_refused) const;
+    Seq start_call(std::int64_t id, CallDirection direction, std::string key);
+    void attach(Seq seq, Leg leg, const RecordLeg& rl);
+    void touched(Seq seq, const TimeWindow& activity, bool caller_gone);
+    void rekey(Seq seq, std::string key);
+    Refusal refusal(const OpenCall& oc, const RecordLeg& rl) const;
+    std::vector<Seq> candidates(const std::string& key) const;  // newest first
 
     AssemblyOptions options_;
-    std::vector<OpenCall> open_;          // creation order
+    std::map<Seq, OpenCall> open_;
+    Seq next_seq_ = 0;
+    std::unordered_map<std::string, std::vector<Seq>> by_key_;  // ascending
+    std::unordered_map<std::string, std::vector<Seq>> by_ext_;  // calls with a leg of that extension
+    std::set<std::pair<LocalSeconds, Seq>> closing_;            // (close_at, call)
     std::vector<RecordLeg> intercoms_;    // EXT lines waiting to be told consult or standalone
     std::optional<LocalSeconds> clock_;   // latest printed record time (earliest second of it)
     TimeWindow last_printed_{};           // placement for records printed without date/time

@@ -76,7 +76,7 @@ std::string describe(const Call& c) {
                     " outcome=" + std::string(to_string(c.outcome)) + " by=" + opt(c.answered_by) +
                     " wait=" + opt(c.wait_s) + " talk=" + opt(c.talk_s) + " start=" + opt(c.start) +
                     " answer=" + opt(c.answer) + " end=" + opt(c.end) +
-                    (c.transferred ? " transferred" : "") + (c.closed ? " closed" : " open") +
+                    (c.transferred ? " transferred" : "") + (c.overflowed ? " overflowed" : "") + (c.closed ? " closed" : " open") +
                     (c.flags.grouping_uncertain ? " grouping_uncertain" : "") +
                     (c.flags.time_estimated ? " time_estimated" : "") +
                     (c.flags.duration_suspect ? " duration_suspect" : "") + "\n";

@@ -9,6 +9,7 @@
 // Anything the PBX did not print is std::nullopt ("unknown"), never 0.
 #include "common/calls/local_time.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -30,13 +31,16 @@ enum class LegKind : std::uint8_t {
 };
 
 // Stored and shown in reports: append only.
+// A call's outcome is what finally happened to it; Overflow is only ever a GroupStage's outcome
+// (the call left that group for the next one), the call itself then says how it ended and
+// carries Call::overflowed.
 enum class Outcome : std::uint8_t {
     Unknown = 0,         // the records cannot decide (or, while open, may still change)
     Answered = 1,        // an operator answered (see transferred / legs for what followed)
-    LostInQueue = 2,     // caller hung up and no operator was seen ringing
-    LostAtOperator = 3,  // caller hung up while, or after, an operator rang (NA leg)
+    LostInQueue = 2,     // caller hung up and no operator rang in the stage where it was lost
+    LostAtOperator = 3,  // caller hung up while, or after, an operator rang there (NA leg)
     ShortAbandon = 4,    // lost with a known wait < AssemblyOptions::short_abandon_s
-    Overflow = 5,        // left its first ICD group for another group (answered_by says the rest)
+    Overflow = 5,        // GroupStage only: left this ICD group for another group
     ForwardedOut = 6,    // forwarded to a trunk (FW)
     Intercom = 7,
     Outgoing = 8,
@@ -87,10 +91,30 @@ struct Call {
     std::optional<int> talk_s;             // sum over answered legs (forward: the forwarded leg)
     Outcome outcome = Outcome::Unknown;
     bool transferred = false;              // an operator handed it to another extension
+    bool overflowed = false;               // reached more than one ICD group
     bool closed = false;                   // no further record can join it
     CallFlags flags;
     friend bool operator==(const Call&, const Call&) = default;
 };
+
+// One ICD group's part of an incoming call. A group's record is printed when the call leaves the
+// group (answer, hang-up, overflow), so the operator legs printed before it, after the previous
+// group's record, rang in it; operator legs printed after the last group's record (the answering
+// leg, printed when its talk ends) belong to the last group. Limits in docs/calls.md.
+struct GroupStage {
+    std::string group;                       // floating number as printed
+    std::size_t group_leg = 0;               // index into Call::legs
+    std::vector<std::size_t> operator_legs;  // Operator legs that rang in this stage (NA and answering)
+    // Answered (answered from this group), Overflow (moved on to the next group), ForwardedOut,
+    // LostInQueue / LostAtOperator / ShortAbandon (the caller hung up here), Unknown (open call).
+    Outcome outcome = Outcome::Unknown;
+    std::optional<std::string> answered_by;
+    std::optional<int> wait_s;               // the group leg's Ring: time spent in this group
+    friend bool operator==(const GroupStage&, const GroupStage&) = default;
+};
+
+// The call's group stages, in the order the call reached them (empty for calls without groups).
+std::vector<GroupStage> group_stages(const Call& call);
 
 // Every journal id the call is made of (legs, their events), ascending.
 std::vector<std::int64_t> record_ids(const Call& call);
