@@ -13,7 +13,7 @@ balance), the tagged caller's wait by uniformization of the "callers ahead" deat
 caller's own abandonment as killing, E[wait; answered] by solving the chain's linear equations.
 kxcti uses gamma-function series (erlang_a.cpp); nothing here is shared with it.
 
-Run: python3 tests/data/reports/erlang_reference.py [--erlang-a-only]\n(about 90 s, mostly the exact A = 4000, N = 5000 case; prints C++ literals)
+Run: python3 tests/data/reports/erlang_reference.py [--erlang-a-only | --cli]\n(about 90 s, mostly the exact A = 4000, N = 5000 case; prints C++ literals)
 """
 from fractions import Fraction as F
 from math import factorial
@@ -175,8 +175,28 @@ def print_a():
         print(f"    {{{a}, {n}, {aht}, {pat}, {t}, {g(r['service_level'])}, {g(r['answered_within_t'])}}},")
 
 
+def print_cli():
+    # tests/server/erlang_cmd_test.cpp: what `kxcti-server erlang b|c --format json` must print.
+    # Traffic for c is calls * AHT / period, exact here (every input is a small rational).
+    print("// erlang b: {A, N, blocking}")
+    for a, n in [("0.5", 1), ("5", 10), ("10", 15), ("20", 30), ("37.901", 50), ("100", 100),
+                 ("950", 1000), ("1000", 1000)]:
+        print(f"    {{\"{a}\", {n}, {g(erlang_b(F(a), n))}}},")
+    print("// erlang c: {calls, period_s, aht_s, N, T, P(wait), SL, ASA, occupancy}")
+    for calls, period, aht, n, t in [(360, 1800, 240, 55, 20), (100, 3600, 180, 8, 20),
+                                     (200, 3600, 180, 12, 15), (19800, 3600, 180, 1000, 20),
+                                     (19990, 3600, 180, 1000, 20), (17000, 3600, 200, 1000, 30)]:
+        a = F(calls) * aht / period
+        c = erlang_c(a, n)
+        print(f"    {{{calls}, {period}, {aht}, {n}, {t}, {g(c)}, {g(sl_c(a, n, aht, t))}, "
+              f"{g(asa_c(a, n, aht))}, {g(a / n)}}},")
+
+
 if __name__ == "__main__":
     import sys
+    if "--cli" in sys.argv:
+        print_cli()
+        sys.exit(0)
     if "--erlang-a-only" not in sys.argv:
         print_b_and_c()
     print_a()
