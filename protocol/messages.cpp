@@ -63,6 +63,27 @@ std::string_view message_name(std::uint16_t type) {
     case MessageType::Error: return "Error";
     case MessageType::Ping: return "Ping";
     case MessageType::Pong: return "Pong";
+    case MessageType::Login: return "Login";
+    case MessageType::LoginOk: return "LoginOk";
+    case MessageType::LoginRefused: return "LoginRefused";
+    case MessageType::CallRinging: return "CallRinging";
+    case MessageType::CallAnswered: return "CallAnswered";
+    case MessageType::CallEnded: return "CallEnded";
+    case MessageType::QueueState: return "QueueState";
+    case MessageType::OperatorState: return "OperatorState";
+    case MessageType::PhonebookLookup: return "PhonebookLookup";
+    case MessageType::PhonebookResult: return "PhonebookResult";
+    case MessageType::HistoryLookup: return "HistoryLookup";
+    case MessageType::HistoryResult: return "HistoryResult";
+    case MessageType::RequestFailed: return "RequestFailed";
+    case MessageType::ReportCatalogRequest: return "ReportCatalogRequest";
+    case MessageType::ReportCatalog: return "ReportCatalog";
+    case MessageType::ReportRequest: return "ReportRequest";
+    case MessageType::ReportColumns: return "ReportColumns";
+    case MessageType::ReportRows: return "ReportRows";
+    case MessageType::ReportProgress: return "ReportProgress";
+    case MessageType::ReportDone: return "ReportDone";
+    case MessageType::ReportCancel: return "ReportCancel";
     }
     return "unknown";
 }

@@ -1,12 +1,18 @@
 #pragma once
-// The message registry and the messages of the client/server protocol (docs/protocol.md,
-// "Messages"). Adding a message: a struct with kType, its serialize(), a MessageType value at
-// the end of the enum, the struct at the end of `Message`, a KXCTI_PROTOCOL_STRUCT line, a
-// round-trip test and a row in docs/protocol.md. Hello, Welcome and Refused are frozen: every
-// server must read any client's Hello, and every client any server's answer, whatever versions
-// they speak, so their fields never change.
+// The message registry and the session messages of the client/server protocol
+// (docs/protocol.md, "Messages"); the other messages are in messages_*.h by topic. Adding a
+// message: a struct with kType, its serialize(), a MessageType value at the end of the enum
+// (message_types.h), the struct at the end of `Message`, a KXCTI_PROTOCOL_STRUCT line, a name in
+// message_name(), a round-trip example in tests/protocol and a section in docs/protocol.md.
+// Hello, Welcome and Refused are frozen: every server must read any client's Hello, and every
+// client any server's answer, whatever versions they speak, so their fields never change.
 #include "protocol/archive.h"
 #include "protocol/frame.h"
+#include "protocol/message_types.h"
+#include "protocol/messages_live.h"
+#include "protocol/messages_login.h"
+#include "protocol/messages_lookup.h"
+#include "protocol/messages_report.h"
 #include "protocol/payload.h"
 
 #include <cstdint>
@@ -17,53 +23,13 @@
 
 namespace kxcti::protocol {
 
+// Optional features a Hello may ask for (handshake.h negotiates them).
+// "live": after LoginOk, the server sends the live events the user may see.
+inline constexpr std::string_view kFeatureLive = "live";
+
 // The protocol versions this build speaks. Raise max when a message or field is added; raise
 // min only when dropping support for old clients (they then get Refused: update_required).
 inline constexpr VersionRange kSupportedVersions{1, 1};
-
-// Append only; never renumber or reuse a value, even of a retired message: an old peer would
-// decode the new meaning with the old layout. 0 is never a message.
-enum class MessageType : std::uint16_t {
-    Hello = 1,
-    Welcome = 2,
-    Refused = 3,
-    Goodbye = 4,
-    Error = 5,
-    Ping = 6,
-    Pong = 7,
-};
-
-// Enums below are append only too; each declares its last value for the decoder's check.
-enum class ClientKind : std::uint8_t { Supervisor = 0, CallerId = 1, Cli = 2 };
-constexpr WireEnum<ClientKind> wire_enum(ClientKind) { return {"ClientKind", ClientKind::Cli}; }
-
-enum class RefusalCode : std::uint8_t {
-    UpdateRequired = 0, // no common protocol version; the text says which side to update
-    ServerBusy = 1,     // client limit reached; try again later
-    BadFrame = 2,       // the first frame could not be decoded
-    BadHello = 3,       // the first message was not a valid Hello
-};
-constexpr WireEnum<RefusalCode> wire_enum(RefusalCode) {
-    return {"RefusalCode", RefusalCode::BadHello};
-}
-
-enum class GoodbyeCode : std::uint8_t {
-    Shutdown = 0,          // the server is stopping
-    Restart = 1,           // the server is restarting; reconnect shortly
-    IdleTimeout = 2,       // nothing received for too long
-    ProtocolViolation = 3, // the client sent something invalid; the text says what
-};
-constexpr WireEnum<GoodbyeCode> wire_enum(GoodbyeCode) {
-    return {"GoodbyeCode", GoodbyeCode::ProtocolViolation};
-}
-
-enum class ErrorCode : std::uint16_t {
-    BadRequest = 0,  // the request was understood but its fields are invalid
-    Unsupported = 1, // not valid in this session's state or not offered by this server
-    NotAllowed = 2,  // the user lacks the right
-    Internal = 3,    // the server failed; the text and the server log say how
-};
-constexpr WireEnum<ErrorCode> wire_enum(ErrorCode) { return {"ErrorCode", ErrorCode::Internal}; }
 
 // Client -> server, the first frame of every connection.
 struct Hello {
@@ -161,7 +127,12 @@ struct Pong {
 };
 
 // Every message, in registry order (append only, like MessageType).
-using Message = std::variant<Hello, Welcome, Refused, Goodbye, Error, Ping, Pong>;
+using Message =
+    std::variant<Hello, Welcome, Refused, Goodbye, Error, Ping, Pong, Login, LoginOk, LoginRefused,
+                 CallRinging, CallAnswered, CallEnded, QueueState, OperatorState, PhonebookLookup,
+                 PhonebookResult, HistoryLookup, HistoryResult, RequestFailed,
+                 ReportCatalogRequest, ReportCatalog, ReportRequest, ReportColumns, ReportRows,
+                 ReportProgress, ReportDone, ReportCancel>;
 
 MessageType message_type(const Message& message);
 // "Hello", ... ; "unknown" for a type that is not in the registry.

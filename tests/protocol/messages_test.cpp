@@ -17,6 +17,31 @@ std::vector<Message> examples() {
         Error{ErrorCode::NotAllowed, 6, "supervisor rights needed"},
         Ping{0xDEADBEEF},
         Pong{7},
+        Login{"anna", "s3cret", "101"},
+        LoginOk{"anna", Role::Supervisor, false, {"601", "602"}, {}, "Supervisor seat 1 of 5"},
+        LoginRefused{LoginRefusal::RateLimited, 42, "too many attempts"},
+        CallRinging{"05|0123456", 1700000000123456, "601", "601", "05", "0123456", "5550100",
+                    "Google Ads", "Smith & Co", 3, 1699990000000000},
+        CallAnswered{"05|0123456", 1700000001000000, "101", "601", "05", "0123456", 7},
+        CallEnded{"05|0123456", 1700000002000000, "601", "601", "05", "0123456",
+                  CallOutcome::Abandoned, 31, 0},
+        QueueState{1700000003000000, "601", 2, 1700000000123456},
+        OperatorState{1700000004000000, "101", "601", OperatorActivity::Talking, "0123456"},
+        PhonebookLookup{9, "0123456"},
+        PhonebookResult{9, {{"0123456", "Smith & Co"}, {"0123457", "Jones"}}},
+        HistoryLookup{10, "0123456", 5},
+        HistoryResult{10, 7,
+                      {{"2026-11-02", "10:15", "101", "601", "05", CallDirection::In, 4, 65, ""},
+                       {"2026-11-01", "09:00", "601", "601", "05", CallDirection::In, 31, 0, "NA"}}},
+        RequestFailed{11, ErrorCode::NotAllowed, "group 602 is not yours"},
+        ReportCatalogRequest{12},
+        ReportCatalog{12, {{"calls", "Calls", {"from", "to"}}, {"groups", "Groups", {}}}},
+        ReportRequest{13, "calls", {{"from", "2026-11-01"}, {"to", "2026-11-30"}}},
+        ReportColumns{13, {{"date", ColumnKind::Date}, {"ring", ColumnKind::Seconds}}},
+        ReportRows{13, {{"601", {"2026-11-01", "12"}}, {"", {"2026-11-02", ""}}}},
+        ReportProgress{13, 5000, 120000},
+        ReportDone{13, 2, "service level: 20 s"},
+        ReportCancel{13},
     };
 }
 
@@ -44,7 +69,28 @@ TEST_CASE("the registry numbers never change") {
     REQUIRE(static_cast<int>(MessageType::Error) == 5);
     REQUIRE(static_cast<int>(MessageType::Ping) == 6);
     REQUIRE(static_cast<int>(MessageType::Pong) == 7);
-    REQUIRE(std::variant_size_v<Message> == 7);
+    REQUIRE(static_cast<int>(MessageType::Login) == 8);
+    REQUIRE(static_cast<int>(MessageType::LoginOk) == 9);
+    REQUIRE(static_cast<int>(MessageType::LoginRefused) == 10);
+    REQUIRE(static_cast<int>(MessageType::CallRinging) == 11);
+    REQUIRE(static_cast<int>(MessageType::CallAnswered) == 12);
+    REQUIRE(static_cast<int>(MessageType::CallEnded) == 13);
+    REQUIRE(static_cast<int>(MessageType::QueueState) == 14);
+    REQUIRE(static_cast<int>(MessageType::OperatorState) == 15);
+    REQUIRE(static_cast<int>(MessageType::PhonebookLookup) == 16);
+    REQUIRE(static_cast<int>(MessageType::PhonebookResult) == 17);
+    REQUIRE(static_cast<int>(MessageType::HistoryLookup) == 18);
+    REQUIRE(static_cast<int>(MessageType::HistoryResult) == 19);
+    REQUIRE(static_cast<int>(MessageType::RequestFailed) == 20);
+    REQUIRE(static_cast<int>(MessageType::ReportCatalogRequest) == 21);
+    REQUIRE(static_cast<int>(MessageType::ReportCatalog) == 22);
+    REQUIRE(static_cast<int>(MessageType::ReportRequest) == 23);
+    REQUIRE(static_cast<int>(MessageType::ReportColumns) == 24);
+    REQUIRE(static_cast<int>(MessageType::ReportRows) == 25);
+    REQUIRE(static_cast<int>(MessageType::ReportProgress) == 26);
+    REQUIRE(static_cast<int>(MessageType::ReportDone) == 27);
+    REQUIRE(static_cast<int>(MessageType::ReportCancel) == 28);
+    REQUIRE(std::variant_size_v<Message> == 28);
     const auto all = examples();
     for (std::size_t i = 0; i < all.size(); ++i) {
         REQUIRE(all[i].index() == i);
@@ -53,7 +99,10 @@ TEST_CASE("the registry numbers never change") {
     REQUIRE(message_name(1) == "Hello");
     REQUIRE(message_name(7) == "Pong");
     REQUIRE(message_name(0) == "unknown");
-    REQUIRE(message_name(8) == "unknown");
+    REQUIRE(message_name(8) == "Login");
+    REQUIRE(message_name(28) == "ReportCancel");
+    REQUIRE(message_name(29) == "unknown");
+    for (std::uint16_t t = 1; t <= 28; ++t) REQUIRE(message_name(t) != "unknown");
     REQUIRE(kSupportedVersions == VersionRange{1, 1});
 }
 
@@ -61,7 +110,17 @@ TEST_CASE("the enum codes never change") {
     REQUIRE(static_cast<int>(ClientKind::Cli) == 2);
     REQUIRE(static_cast<int>(RefusalCode::BadHello) == 3);
     REQUIRE(static_cast<int>(GoodbyeCode::ProtocolViolation) == 3);
+    REQUIRE(static_cast<int>(GoodbyeCode::TooSlow) == 4);
     REQUIRE(static_cast<int>(ErrorCode::Internal) == 3);
+    REQUIRE(static_cast<int>(ErrorCode::Busy) == 4);
+    REQUIRE(static_cast<int>(Role::Admin) == 0);
+    REQUIRE(static_cast<int>(Role::Operator) == 2);
+    REQUIRE(static_cast<int>(LoginRefusal::SeatsFull) == 2);
+    REQUIRE(static_cast<int>(LoginRefusal::Unavailable) == 4);
+    REQUIRE(static_cast<int>(CallOutcome::Abandoned) == 2);
+    REQUIRE(static_cast<int>(OperatorActivity::Talking) == 3);
+    REQUIRE(static_cast<int>(CallDirection::Intercom) == 3);
+    REQUIRE(static_cast<int>(ColumnKind::Decimal) == 6);
 }
 
 TEST_CASE("every message survives encode, frame and decode") {
@@ -140,4 +199,26 @@ TEST_CASE("encoding refuses a payload over the cap and an undefined enum value")
     REQUIRE_FALSE(bad_flags);
     REQUIRE(bad_flags.error == PayloadError::Malformed);
     REQUIRE(bad_flags.text == "Ping (type 6): encode_header: undefined flag bits 0x0100");
+}
+
+TEST_CASE("an undefined enum in a new message is refused with its name and offset") {
+    using kxcti::test::operator<<;
+    // LoginRefused: code (u8) 5 is past Unavailable.
+    const Bytes payload = kxcti::test::bytes({0x05}) << kxcti::test::le(0, 4) << kxcti::test::le(0, 4);
+    const auto r = decode_message(Frame{1, 10, 0, payload});
+    REQUIRE_FALSE(r);
+    REQUIRE(r.error == PayloadError::BadEnum);
+    REQUIRE(r.text == "LoginRefused (type 10): LoginRefusal value 5 at payload offset 0 is not defined "
+                      "(0 to 4 are)");
+}
+
+TEST_CASE("a report chunk claiming more rows than its frame holds is refused before allocating") {
+    using kxcti::test::operator<<;
+    // ReportRows: request_id, then a row count of 2^28: each row needs at least 8 bytes.
+    const Bytes payload = kxcti::test::le(1, 4) << kxcti::test::le(1u << 28, 4) << kxcti::test::le(0, 8);
+    const auto r = decode_message(Frame{1, 25, 0, payload});
+    REQUIRE_FALSE(r);
+    REQUIRE(r.error == PayloadError::CountTooLarge);
+    REQUIRE(r.text == "ReportRows (type 25): collection count 268435456 at payload offset 4 needs at "
+                      "least 2147483648 bytes (8 per element) but only 8 remain");
 }
