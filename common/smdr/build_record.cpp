@@ -31,7 +31,7 @@ Field fail(ParsedLine& out, Field f, std::string why) {
 }
 } // namespace
 
-Field build_record(const FieldTexts& f, const LineRules& rules, std::string_view no_duration, ParsedLine& out) {
+Field build_record(const FieldTexts& f, const LineRules& rules, ParsedLine& out) {
     Record& r = out.record;
     r = Record{};
     r.layout = f.layout;
@@ -77,9 +77,10 @@ Field build_record(const FieldTexts& f, const LineRules& rules, std::string_view
         int s = 0;
         if (!read_duration(duration, s)) return fail(out, Field::Duration, "duration " + quote(duration) + " is not HH:MM'SS");
         r.duration_s = s;
-    } else if (dial.kind == DialKind::Call) {
-        // Intercom lines, texts and LOG IN/OUT carry no duration; a call always does.
-        return fail(out, Field::Duration, std::string(no_duration));
+    } else if (dial.kind == DialKind::Call && !ring_phase_cd(trim(f.cd))) {
+        // Intercom lines, texts and LOG IN/OUT carry no duration; a call does, unless it was
+        // printed while ringing or at answer (RC, AN, VR, VA; NA on the KX-TD816).
+        return fail(out, Field::Duration, std::string());
     }
 
     auto cost = trim(f.cost);

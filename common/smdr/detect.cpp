@@ -55,11 +55,11 @@ void DateOrderVote::add(std::string_view line) noexcept {
     if (has(DateOrder::MDY) && !has(DateOrder::DMY)) ++mdy_only_;
     if (!has(DateOrder::DMY) && !has(DateOrder::MDY)) ++ymd_only_;
     if (dated_ > 1) {
-        first_changes_ += raw.f[0] != prev_first_;
-        last_changes_ += raw.f[2] != prev_last_;
+        first_changes_ += raw.f[0] != prev_[0];
+        middle_changes_ += raw.f[1] != prev_[1];
+        last_changes_ += raw.f[2] != prev_[2];
     }
-    prev_first_ = raw.f[0];
-    prev_last_ = raw.f[2];
+    for (int i = 0; i < 3; ++i) prev_[i] = raw.f[i];
 }
 
 DateOrder DateOrderVote::decide() const noexcept {
@@ -72,6 +72,16 @@ DateOrder DateOrderVote::decide() const noexcept {
     // garbled lines disagree.
     if (dmy_only_ > mdy_only_ && valid_[0] > valid_[1]) return DateOrder::DMY;
     if (mdy_only_ > dmy_only_ && valid_[1] > valid_[0]) return DateOrder::MDY;
+    // No day above 12 anywhere (the first twelve days of months): the day is the number that
+    // keeps changing while the month stays (07/12/20, 08/12/20, 09/12/20 is dd/mm/yy). Asks for
+    // a clear majority of changes so that a single month boundary decides nothing.
+    if (dmy_only_ == 0 && mdy_only_ == 0) {
+        constexpr unsigned long long kMinDayChanges = 2;  // two day changes: three days of records
+        if (valid_[0] == dated_ && first_changes_ >= kMinDayChanges && first_changes_ > 2 * middle_changes_)
+            return DateOrder::DMY;
+        if (valid_[1] == dated_ && middle_changes_ >= kMinDayChanges && middle_changes_ > 2 * first_changes_)
+            return DateOrder::MDY;
+    }
     return DateOrder::Auto;
 }
 

@@ -290,21 +290,29 @@ bool ring_shaped(std::string_view text) noexcept {
 
 bool ext_valid(std::string_view t) noexcept {
     // Extension numbers have up to 5 digits on KX-TDA/TDE/NS; D = doorphone, T = TIE line,
-    // * = verified code (reference, "Field values").
+    // * = verified code (reference, "Field values"). KX-TA/TEA printouts add "C-xx" (CO-to-CO
+    // call through DISA, xx = the CO line) and "xxxB" (answered by the Built-in Voice Message).
+    constexpr std::size_t kMaxExtDigits = 5;
+    if (t.size() > 2 && t[0] == 'C' && t[1] == '-') return t.size() <= 2 + kMaxExtDigits && all_digits(t.substr(2));
     if (!t.empty() && (t[0] == 'D' || t[0] == 'T' || t[0] == '*')) t.remove_prefix(1);
-    return t.size() <= 5 && all_digits(t);
+    else if (t.size() > 1 && t.back() == 'B') t.remove_suffix(1);
+    return t.size() <= kMaxExtDigits && all_digits(t);
 }
 
 bool co_valid(std::string_view t) noexcept { return t.size() <= 4 && all_digits(t); }
 
 bool cost_shaped(std::string_view t) noexcept {
-    // Currency prefix (the PBX prints what the installer typed, e.g. "EU") then an amount.
+    // The currency the installer typed, before or after the amount: "EU00000.00" (captures),
+    // "00560.00EU" and "00560.00EUR" (KX-NS1000 Feature Guide, Cost 8+2 and 8+3), "$0.35".
     constexpr std::size_t kMaxCurrency = 3, kMaxCost = 11;  // layout C's Cost column is 11 wide
     if (t.empty() || t.size() > kMaxCost) return false;
-    std::size_t i = 0;
-    while (i < t.size() && i < kMaxCurrency && (is_alpha(t[i]) || t[i] == '$')) ++i;
+    auto currency = [](char c) { return is_alpha(c) || c == '$'; };
+    std::size_t b = 0, e = t.size();
+    while (b < e && b < kMaxCurrency && currency(t[b])) ++b;
+    if (b == 0)
+        while (e > 0 && t.size() - e < kMaxCurrency && currency(t[e - 1])) --e;
     int digits = 0, points = 0;
-    for (; i < t.size(); ++i) {
+    for (std::size_t i = b; i < e; ++i) {
         if (is_digit(t[i])) ++digits;
         else if (t[i] == '.' || t[i] == ',') ++points;
         else return false;
@@ -314,6 +322,12 @@ bool cost_shaped(std::string_view t) noexcept {
 
 bool cd_valid(std::string_view t) noexcept {
     return t.size() == 2 && (is_upper(t[0]) || is_digit(t[0])) && (is_upper(t[1]) || is_digit(t[1]));
+}
+
+bool ring_phase_cd(std::string_view t) noexcept {
+    // Reference, "Condition codes": RC printed when ringing starts (ring/duration blank), AN at
+    // answer, VR/VA the same for call waiting; the KX-TD816 prints NA with the ring time only.
+    return t == "RC" || t == "AN" || t == "NA" || t == "VR" || t == "VA";
 }
 
 bool account_valid(std::string_view t) noexcept {

@@ -63,13 +63,16 @@ bool read_duration(std::string_view text, int& seconds) noexcept;
 bool duration_shaped(std::string_view text) noexcept;  // has ':' and '\'' (for error choice)
 bool ring_shaped(std::string_view text) noexcept;      // has '\'' and no ':'
 
-bool ext_valid(std::string_view text) noexcept;    // 1..5 digits, optional D/T/* prefix
+bool ext_valid(std::string_view text) noexcept;    // 1..5 digits, optional D/T/* prefix, C-xx, xxxB
 bool co_valid(std::string_view text) noexcept;     // 1..4 digits
-bool cost_shaped(std::string_view text) noexcept;  // "EU00000.00", "1.20", "$0.35"
+bool cost_shaped(std::string_view text) noexcept;  // "EU00000.00", "00560.00EUR", "1.20", "$0.35"
 bool cd_valid(std::string_view text) noexcept;     // two letters/digits ("NA", "D0")
+// RC, AN, NA, VR, VA: records printed while ringing or at answer, which may carry no duration.
+bool ring_phase_cd(std::string_view text) noexcept;
 bool account_valid(std::string_view text) noexcept;
 
 // What the Dial Number column says. Fills direction, caller, did, dialed, transferred of `r`.
+// Call: a number, a marker or nothing; Text: Check in, Timed Reminder/..., In the office.
 enum class DialKind { Call, Intercom, Text, Login, Logout, Invalid };
 struct DialInfo {
     DialKind kind = DialKind::Invalid;
@@ -77,8 +80,5 @@ struct DialInfo {
     std::string error;
 };
 DialInfo read_dial(std::string_view text, Record& r);
-// Does `text` begin with one of the PBX's texts that contain spaces (LOG IN, Check in, ...)?
-// Returns its length in bytes (up to the end of the text's last word), 0 if none.
-std::size_t known_text_length(std::string_view text) noexcept;
 
 } // namespace kxcti::smdr::detail

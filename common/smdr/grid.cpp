@@ -122,11 +122,12 @@ void read_grid(std::string_view line, Layout layout, Layout label, const LineRul
     const Grid* g = grid_of(layout);
     if (!g) return;
     const std::size_t len = line.size();
-    auto of_width = [&] { return " (" + std::to_string(len) + " of " + std::to_string(g->width) + " bytes)"; };
     auto cut = [&](std::string_view where, Field f) {
         out.kind = LineKind::Error;
         out.record = Record{};
-        out.error = "line cut short " + std::string(where) + " the " + std::string(field_name(f)) + " column" + of_width();
+        out.error = "line cut short " + std::string(where) + " the " + std::string(field_name(f)) + " column (" +
+                    std::to_string(len) + " of " + std::to_string(g->width) + " bytes";
+        out.error += rules.padded && len < g->width ? "; this link pads its lines to full width)" : ")";
     };
 
     FieldTexts f;
@@ -159,16 +160,25 @@ void read_grid(std::string_view line, Layout layout, Layout label, const LineRul
     if (blank(f.time)) return cut("after", Field::Date);
     if (ends_in == Field::Time && !time_shaped(f.time)) return cut("in", Field::Time);
     if (blank(f.ext) && len <= g->cols[2].end()) return cut("after", Field::Time);
+    // A link that pads its lines sent this one short: whatever it holds, the rest is missing
+    // (a value ending at the cut, "EXT40" for "EXT401", would read as a wrong one).
+    if (rules.padded && len < g->width) {
+        if (ends_in != Field::None) return cut("in", ends_in);
+        return cut("after", last_started);
+    }
+    out.full_width = len >= g->width;
 
-    std::string no_duration = "line cut short after the " + std::string(field_name(last_started)) + " column" + of_width();
-    const Column* dur = nullptr;
-    for (std::size_t i = 0; i < g->count; ++i)
-        if (g->cols[i].field == Field::Duration) dur = &g->cols[i];
-    if (dur && len > dur->start) no_duration = "no duration in the Duration column of a call record";
-
-    Field failed = build_record(f, rules, no_duration, out);
+    Field failed = build_record(f, rules, out);
+    if (failed == Field::None) return;
     // A value that fails where the line stops was cut there, whatever it looks like.
-    if (failed != Field::None && failed == ends_in) cut("in", failed);
+    if (failed == ends_in) return cut("in", failed);
+    if (failed == Field::Duration && out.error.empty()) {
+        const Column* dur = nullptr;
+        for (std::size_t i = 0; i < g->count; ++i)
+            if (g->cols[i].field == Field::Duration) dur = &g->cols[i];
+        if (dur && len > dur->start) out.error = "no duration in the Duration column of a call record";
+        else cut("after", last_started);
+    }
 }
 
 } // namespace kxcti::smdr::detail

@@ -52,6 +52,7 @@ void append_json(std::string& out, std::size_t line_no, std::string_view raw, co
         o.num("ring_s", r.ring_s).num("duration_s", r.duration_s);
         o.str("cost", r.cost).str("account", r.account).str("cd", r.cd);
         o.boolean("transferred", r.transferred);
+        o.str("transfer_digits", r.transfer_digits).str("name", r.name).str("did_name", r.did_name);
     } else if (p.kind == LineKind::Error) {
         o.str("error", p.error);
     } else if (p.kind == LineKind::Header) {

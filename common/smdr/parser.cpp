@@ -1,5 +1,5 @@
-// parse_line: classify the line (blank, rule, header, alarm), then read it as a record with the
-// reader its layout needs. Detection order for records when no layout is forced: the context's
+// parse_line: classify the line (blank, rule, header), then read it as a record with the reader
+// its layout needs; what does not read as a record and holds "ALM" is an alarm. Detection order for records when no layout is forced: the context's
 // layout first, then the fixed grids B, A, C (B is what the real captures use), then tokens.
 #include "common/smdr/parser.h"
 
@@ -35,6 +35,7 @@ void read_record(std::string_view line, const ParserContext& ctx, ParsedLine& ou
     rules.fallback = ctx.options.ambiguous_date_default == DateOrder::Auto ? DateOrder::DMY
                                                                             : ctx.options.ambiguous_date_default;
     rules.clock = ctx.options.clock;
+    rules.padded = ctx.padded;
 
     const bool forced = ctx.options.layout != Layout::Unknown;
     const Layout want = forced ? ctx.options.layout : ctx.layout;
@@ -79,22 +80,32 @@ ParsedLine parse_line(std::string_view line, const ParserContext& ctx) noexcept 
         out.header_layout = announced;
         return out;
     }
-    if (alarm_line(line)) {
-        out.kind = LineKind::Alarm;
-        return out;
-    }
     read_record(line, ctx, out);
+    // Alarm lines ("ALM ...") are whatever does not read as a record: a caller's name may hold
+    // the letters too ("<I>ALMA SMITH0123").
+    if (out.kind == LineKind::Error && alarm_line(line)) {
+        bool form_feed = out.form_feed;
+        out = ParsedLine{};
+        out.kind = LineKind::Alarm;
+        out.form_feed = form_feed;
+    }
     return out;
 }
 
 void observe(ParserContext& ctx, const ParsedLine& parsed) noexcept {
     if (parsed.kind == LineKind::Header) {
         // A header announcing nothing we know leaves the choice to the records' shapes.
-        ctx.layout = parsed.header_layout.value_or(Layout::Unknown);
+        Layout announced = parsed.header_layout.value_or(Layout::Unknown);
+        if (announced != ctx.layout) ctx.padded = false;
+        ctx.layout = announced;
         return;
     }
     if (parsed.kind != LineKind::Record && parsed.kind != LineKind::Login && parsed.kind != LineKind::Logout) return;
-    if (parsed.record.layout != Layout::Unknown) ctx.layout = parsed.record.layout;
+    if (parsed.record.layout != Layout::Unknown) {
+        if (parsed.record.layout != ctx.layout) ctx.padded = false;
+        ctx.layout = parsed.record.layout;
+    }
+    if (parsed.full_width) ctx.padded = true;
     // The first date that fits one order only settles the order for the rest of the stream.
     if (ctx.date_order == DateOrder::Auto && ctx.options.date_order == DateOrder::Auto && parsed.date_order_decisive)
         ctx.date_order = parsed.date_order;

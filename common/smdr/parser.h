@@ -12,7 +12,7 @@ namespace kxcti::smdr {
 
 // Bump when parsing changes in a way that changes stored results; `reprocess` re-parses
 // journal rows whose parser_version is older.
-inline constexpr int kParserVersion = 1;
+inline constexpr int kParserVersion = 2;  // 2: names, RC/AN without duration, padded links
 
 struct ParseOptions {
     DateOrder date_order = DateOrder::Auto;  // Auto: decided by the data, else the default below
@@ -25,6 +25,9 @@ struct ParserContext {
     ParseOptions options;
     Layout layout = Layout::Unknown;      // last layout announced by a header or seen in a record
     DateOrder date_order = DateOrder::Auto;  // decided order (options or detection)
+    // The link pads its fixed-column lines to the layout's width (seen on a record of the
+    // current layout): a shorter line of that layout is then cut short, never right-trimmed.
+    bool padded = false;
 };
 
 // One line (without its CR/LF terminator; trailing CR/LF are tolerated and ignored) -> one result.
@@ -48,8 +51,10 @@ public:
 private:
     unsigned long long dated_ = 0, valid_[3] = {0, 0, 0};  // lines with a date; valid per order
     unsigned long long dmy_only_ = 0, mdy_only_ = 0, ymd_only_ = 0;
-    unsigned long long first_changes_ = 0, last_changes_ = 0;  // steadiness of the 1st/3rd number
-    int prev_first_ = 0, prev_last_ = 0;
+    // How often the 1st, 2nd and 3rd number changed from one dated line to the next: a day
+    // changes more often than a month, a month more often than a year.
+    unsigned long long first_changes_ = 0, middle_changes_ = 0, last_changes_ = 0;
+    int prev_[3] = {0, 0, 0};
 };
 
 // Convenience for streams: holds a context, parses and observes.

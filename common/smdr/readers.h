@@ -13,6 +13,7 @@ struct LineRules {
     DateOrder fixed_order = DateOrder::Auto;  // options, else the context's decided order
     DateOrder fallback = DateOrder::DMY;      // used (and flagged) when a date fits several orders
     ClockMode clock = ClockMode::Auto;
+    bool padded = false;  // the link pads fixed-column lines to full width (ParserContext::padded)
 };
 
 // Field texts of one record as cut out of the line, before validation.
@@ -25,9 +26,10 @@ struct FieldTexts {
     bool star_transfer = false;  // KX-TA: '*' before the time
 };
 
-// Validates and converts. On failure out.kind = Error and `failed` names the field. When the
-// record needs a duration and has none, `no_duration` is the error text.
-Field build_record(const FieldTexts& f, const LineRules& rules, std::string_view no_duration, ParsedLine& out);
+// Validates and converts. On failure out.kind = Error and the result names the field. A call
+// record without a duration fails with Field::Duration and an empty out.error: the reader, which
+// knows where the line stopped, says why (built only then: the common path allocates nothing).
+Field build_record(const FieldTexts& f, const LineRules& rules, ParsedLine& out);
 
 // Fixed columns. grid_fits: the line's bytes sit where `layout` puts its columns (gaps blank,
 // alignment, punctuation), as far as the line reaches. read_grid: one result, record or error.

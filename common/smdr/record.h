@@ -59,12 +59,20 @@ struct Record {
     Direction direction = Direction::Unknown;
     std::optional<std::string> caller;    // incoming caller number; nullopt for bare <I>
     std::optional<std::string> did;       // <D>did<I>caller
+    // The name the PBX prints beside the number (KX-NS/TDA Feature Guide, Dial Number: "<I>ABC
+    // COMPANY12345678", "<D>CDE9876<I>Q COMPANY", outgoing "ABC COMPANY12345678"; KX-TD816
+    // "<I> 1234567890 MARY WARD"): the caller's name on incoming calls, the directory name on
+    // outgoing ones; did_name the DDI/DID name. Bytes as printed (ISO-8859-1, CP1251, ...).
+    std::optional<std::string> name;
+    std::optional<std::string> did_name;
     // Outgoing digits (P F = . X * # kept, a trailing '-' stripped into `transferred`); for an
     // intercom line the target extension without its "EXT" prefix ("401": the number is what
     // call assembly joins on); for <DISA incoming>/<UCD waiting> the marker; for the PBX's texts
     // (Check in, Check out, Timed Reminder/...) the text itself with direction Unknown.
     std::optional<std::string> dialed;
-    bool transferred = false;             // trailing '-' on the number or '*' prefix (TA)
+    bool transferred = false;             // '-' after the number or '*' prefix (TA)
+    // Digits the transfer target entered, printed after the '-' ("0376689064-123" -> "123").
+    std::optional<std::string> transfer_digits;
     std::optional<int> ring_s;            // ring time in seconds, if the layout prints it
     std::optional<int> duration_s;        // call duration in seconds
     std::optional<std::string> cost;      // as printed ("EU00000.00")
@@ -78,6 +86,9 @@ struct ParsedLine {
     std::optional<Layout> header_layout; // for kind == Header: the layout it announces
     Record record;                       // filled for Record, Login and Logout
     std::string error;                   // for kind == Error: why, in words a user can act on
+    // A fixed-column (A, B, C) line that filled its layout's whole width: the link pads its
+    // lines with spaces, so a shorter line later on is a cut, not a right-trimmed line.
+    bool full_width = false;
     // How the record's date was read. date_order_assumed: the date fitted several orders and
     // nothing (options, detection, this line) decided, so ParseOptions::ambiguous_date_default
     // was used. date_order_decisive: this line's date fits exactly one order (e.g. 31/12/20).

@@ -32,6 +32,12 @@ bool all_dots(std::string_view t) noexcept {
     return true;
 }
 
+// A token that ends the Dial Number: a ring "0'05" or a duration "00:01'05", also when cut
+// ("00:0"); it starts with a digit, so that names with an apostrophe (O'BRIEN) stay names.
+bool ring_or_duration(std::string_view t) noexcept {
+    return is_digit(t[0]) && (ring_shaped(t) || duration_shaped(t) || (t.size() > 2 && t[2] == ':'));
+}
+
 std::size_t skip_spaces(std::string_view s, std::size_t i) noexcept {
     while (i < s.size() && is_space(s[i])) ++i;
     return i;
@@ -85,18 +91,10 @@ void read_tokens(std::string_view line, Layout hint, const LineRules& rules, Par
     std::size_t n = 0;
     for (i = skip_spaces(line, i); i < line.size(); i = skip_spaces(line, i)) {
         if (n == kMaxTokens) return error("too many fields for an SMDR record" + bytes());
-        auto rest = line.substr(i);
-        std::size_t len = 0;
-        if (rest[0] == '<' && rest.substr(0, 3) != "<I>" && rest.substr(0, 3) != "<D>") {
-            auto close = rest.find('>');  // "<    incoming    >", "<DISA incoming>"
-            len = close == std::string_view::npos ? 0 : close + 1;
-        } else {
-            len = known_text_length(rest);  // LOG IN, Check out, ...
-        }
-        if (len == 0)
-            while (len < rest.size() && !is_space(rest[len])) ++len;
-        tok[n++] = rest.substr(0, len);
-        i += len;
+        std::size_t e = i;
+        while (e < line.size() && !is_space(line[e])) ++e;
+        tok[n++] = line.substr(i, e - i);
+        i = e;
     }
 
     std::size_t k = 0;
@@ -104,29 +102,40 @@ void read_tokens(std::string_view line, Layout hint, const LineRules& rules, Par
     f.ext = tok[k++];
     // A CO is a short number with more to follow; intercom lines and texts have none.
     if (k + 1 < n && co_valid(tok[k])) f.co = tok[k++];
-    if (k < n && !duration_shaped(tok[k]) && !ring_shaped(tok[k])) f.dial = tok[k++];
+    // The Dial Number runs up to the Ring or Duration (names and markers contain spaces:
+    // "<    incoming    >", "<I> 1234567890 MARY WARD", "LOG IN"); without either, up to a
+    // condition code that ends the line (an RC record), else to the end.
+    std::size_t dial_end = k;
+    while (dial_end < n && !ring_or_duration(tok[dial_end])) ++dial_end;
+    if (dial_end == n && dial_end > k + 1 && known_cd(tok[n - 1])) --dial_end;
+    if (dial_end > k) {
+        auto first = tok[k], last = tok[dial_end - 1];
+        f.dial = line.substr(static_cast<std::size_t>(first.data() - line.data()),
+                             static_cast<std::size_t>(last.data() + last.size() - first.data()));
+        k = dial_end;
+    }
     if (k < n && ring_shaped(tok[k])) f.ring = tok[k++];
-    if (k < n && duration_shaped(tok[k])) f.duration = tok[k++];
+    if (k < n && ring_or_duration(tok[k]) && !ring_shaped(tok[k])) f.duration = tok[k++];
     bool ta_marks = f.star_transfer || (!f.duration.empty() && f.duration.back() == '"');
-    if (!f.duration.empty()) {
-        for (; k < n; ++k) {
-            auto t = tok[k];
-            if (all_dots(t) && f.cost.empty() && f.account.empty()) {  // KX-TA: "...." = no code
-                ta_marks = true;
-            } else if (k + 1 == n && known_cd(t)) {
-                f.cd = t;
-            } else if (f.cost.empty() && f.account.empty() && cost_shaped(t) &&
-                       (t.find('.') != std::string_view::npos || t.find(',') != std::string_view::npos)) {
-                f.cost = t;
-            } else if (f.account.empty()) {
-                f.account = t;
-            } else {
-                break;
-            }
+    for (; k < n; ++k) {
+        auto t = tok[k];
+        if (k + 1 == n && known_cd(t)) {
+            f.cd = t;
+        } else if (f.duration.empty()) {
+            break;  // before a duration only a closing condition code can follow
+        } else if (all_dots(t) && f.cost.empty() && f.account.empty()) {  // KX-TA: "...." = no code
+            ta_marks = true;
+        } else if (f.cost.empty() && f.account.empty() && cost_shaped(t) &&
+                   (t.find('.') != std::string_view::npos || t.find(',') != std::string_view::npos)) {
+            f.cost = t;
+        } else if (f.account.empty()) {
+            f.account = t;
+        } else {
+            break;
         }
     }
     if (k < n) {
-        std::string_view after = f.duration.empty() ? (f.dial.empty() ? "Ext" : "Dial Number") : "Duration";
+        std::string_view after = !f.duration.empty() ? "Duration" : !f.ring.empty() ? "Ring" : "Dial Number";
         return error("unexpected " + quote(tok[k]) + " after the " + std::string(after) +
                      " (the line does not read as any SMDR layout)");
     }
@@ -140,9 +149,10 @@ void read_tokens(std::string_view line, Layout hint, const LineRules& rules, Par
     else if (cost) f.layout = Layout::B;
     else f.layout = hint == Layout::HtsCsv ? Layout::Unknown : hint;
 
-    std::string_view last = f.dial.empty() ? (f.co.empty() ? "Ext" : "CO") : "Dial Number";
-    std::string no_duration = "line cut short after the " + std::string(last) + bytes();
-    build_record(f, rules, no_duration, out);
+    if (build_record(f, rules, out) == Field::Duration && out.error.empty()) {
+        std::string_view last = f.dial.empty() ? (f.co.empty() ? "Ext" : "CO") : "Dial Number";
+        cut_after(last);
+    }
 }
 
 } // namespace kxcti::smdr::detail
