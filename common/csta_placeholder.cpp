@@ -1,1 +1,0 @@
-// Keeps kxcti_csta a real library until its first sources land.
