@@ -105,9 +105,48 @@ void v2_link_layout(Connection& db) {
     }
 }
 
+// v3: the site configuration (common/site/): operators, ICD groups and members (in ring order),
+// DID -> advertising channel periods, and site_setting for thresholds and the trunk count under
+// `kxcti-server config` keys. Empty tables mean kpi.md's defaults; common/site validates.
+// Dates are 'YYYY-MM-DD' (NULL: open end); monthly_spend is the decimal as entered (exact, no
+// binary rounding; NULL: unknown).
+void v3_site_config(Connection& db) {
+    db.exec(R"sql(
+CREATE TABLE site_operator(
+    ext  TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE site_group(
+    number TEXT PRIMARY KEY,
+    name   TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE site_group_member(
+    group_number TEXT NOT NULL REFERENCES site_group(number) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    ext          TEXT NOT NULL,
+    PRIMARY KEY(group_number, position)
+) WITHOUT ROWID;
+CREATE TABLE site_channel(
+    id            INTEGER PRIMARY KEY,
+    did           TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    valid_from    TEXT,
+    valid_to      TEXT,
+    monthly_spend TEXT
+);
+CREATE INDEX site_channel_did ON site_channel(did);
+CREATE TABLE site_setting(
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
+            "creating the site configuration tables");
+}
+
 constexpr std::array kMigrations{
     Migration{1, "journal, parsed SMDR records, import sources, settings", v1_journal},
     Migration{2, "each link remembers its parser layout", v2_link_layout},
+    Migration{3, "site configuration: operators, groups, DID channels, thresholds", v3_site_config},
 };
 static_assert(kMigrations.back().version == kSchemaVersion);
 

@@ -1,1 +1,0 @@
-// Keeps kxcti_site a real library until its first sources land.
