@@ -67,6 +67,9 @@ struct Event {
     std::uint32_t category = 0;   // eventSpecificInfo tag
     std::uint32_t event_tag = 0;  // the event's tag inside its category
     std::string cross_ref;        // monitorCrossRefID octets: the monitor that reported it
+    // Filled by the session, not from the wire: the dialled number (or device text) of the
+    // device whose monitor that cross reference belongs to; empty when unknown.
+    std::string monitored;
 
     ConnectionRef connection;
     // Conferenced, Transferred: secondaryOldCall. Delivered, Established, NetworkReached:
