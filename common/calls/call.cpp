@@ -18,8 +18,7 @@ std::vector<std::int64_t> record_ids(const Call& call) {
 }
 
 bool is_group(const AssemblyOptions& options, std::string_view ext) {
-    if (!options.groups.empty())
-        return std::find(options.groups.begin(), options.groups.end(), ext) != options.groups.end();
+    if (std::find(options.groups.begin(), options.groups.end(), ext) != options.groups.end()) return true;
     int value = 0;
     const auto* end = ext.data() + ext.size();
     const auto [ptr, ec] = std::from_chars(ext.data(), end, value);

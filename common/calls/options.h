@@ -8,8 +8,9 @@
 namespace kxcti::calls {
 
 struct AssemblyOptions {
-    // ICD groups' floating numbers. Empty: every number in [group_first, group_last] is a group
+    // ICD groups' floating numbers: those listed, and every number in [group_first, group_last]
     // (Panasonic's default floating numbers are 6xx; the real capture shows groups 601 and 611).
+    // A site that renumbered its groups lists them; group_first > group_last turns the range off.
     std::vector<std::string> groups;
     int group_first = 600;
     int group_last = 699;
