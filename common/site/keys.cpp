@@ -312,7 +312,7 @@ std::string threshold_help() {
     static const reports::Thresholds kDefaults;
     std::string out;
     for (const auto& s : threshold_specs()) {
-        out += "  threshold." + std::string(s.name) + " (default " + threshold_value(kDefaults, s) + "): " +
+        out += "  threshold." + std::string(s.name) + " = " + threshold_value(kDefaults, s) + "\n      " +
                std::string(s.meaning) + "; " + std::string(s.accepts) + "\n";
     }
     return out;

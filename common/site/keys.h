@@ -43,7 +43,8 @@ void apply(reports::SiteModel& model, std::string_view key, std::string_view val
 // Returns a key (or an entity) to its default / not configured; false when nothing was set.
 bool remove(reports::SiteModel& model, std::string_view key);
 
-// One line per threshold: name, accepted values, default, meaning (for --help texts).
+// Two lines per threshold: "  threshold.NAME = DEFAULT", then its meaning and accepted values
+// (for --help texts).
 std::string threshold_help();
 
 } // namespace kxcti::site

@@ -35,7 +35,8 @@ void save(storage::Connection& db, const reports::SiteModel& model);
 
 // load, apply / remove, validate, save in one transaction (see keys.h for keys and values).
 void set(storage::Connection& db, std::string_view key, std::string_view value);
-void unset(storage::Connection& db, std::string_view key);
+// Returns false when the key was not set (nothing changed).
+bool unset(storage::Connection& db, std::string_view key);
 
 // Throws SiteError listing every problem of the model (one per line): invalid numbers or names,
 // thresholds out of range, talk buckets in the wrong order, a number that is both an operator

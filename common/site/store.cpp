@@ -141,13 +141,14 @@ void set(Connection& db, std::string_view key, std::string_view value) {
     t.commit();
 }
 
-void unset(Connection& db, std::string_view key) {
+bool unset(Connection& db, std::string_view key) {
     storage::Transaction t(db);
     auto m = load(db);
-    remove(m, key);
+    if (!remove(m, key)) return false;
     validate(m);
     write_model(db, m);
     t.commit();
+    return true;
 }
 
 } // namespace kxcti::site

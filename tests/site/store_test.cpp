@@ -138,11 +138,13 @@ TEST_CASE("set and unset change one key each, in the database") {
     REQUIRE(m.channels.size() == 1);
     CHECK(m.channels[0].monthly_spend == 1500.5);
 
-    site::unset(db, "threshold.service_level_target");
-    site::unset(db, "trunks");
-    site::unset(db, "group.601.members");
-    site::unset(db, "operator.101");
-    site::unset(db, "channel.5551234");
+    CHECK(site::unset(db, "threshold.service_level_target"));
+    CHECK(site::unset(db, "trunks"));
+    CHECK(site::unset(db, "group.601.members"));
+    CHECK(site::unset(db, "operator.101"));
+    CHECK(site::unset(db, "channel.5551234"));
+    CHECK_FALSE(site::unset(db, "trunks"));  // already unknown
+    CHECK_FALSE(site::unset(db, "operator.101"));
     m = site::load(db);
     CHECK(m.thresholds.service_level_target == 0.8);
     CHECK_FALSE(m.trunk_count.has_value());
@@ -249,7 +251,7 @@ TEST_CASE("channel periods: #K addresses them in date order, overlaps are refuse
     CHECK(site::channel_on(m, "5551234", {2031, 1, 1})->name == "Billboard");
     CHECK(site::channel_on(m, "5550000", {2024, 4, 1}) == nullptr);
     // Removing the first period renumbers the second.
-    site::unset(db, "channel.5551234#1");
+    CHECK(site::unset(db, "channel.5551234#1"));
     m = site::load(db);
     REQUIRE(m.channels.size() == 1);
     CHECK(m.channels[0].name == "Billboard");
