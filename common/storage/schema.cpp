@@ -143,10 +143,37 @@ CREATE TABLE site_setting(
             "creating the site configuration tables");
 }
 
+// v4: client accounts (server/accounts/): users with a role and a PBKDF2 hash; account_scope
+// lists the groups (kind 0) and extensions (kind 1) each may see. smdr_record(caller) serves
+// the caller-history look-up of every Caller ID pop-up.
+void v4_accounts(Connection& db) {
+    db.exec(R"sql(
+CREATE TABLE account(
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    role       INTEGER NOT NULL,
+    salt       BLOB NOT NULL,
+    hash       BLOB NOT NULL,
+    iterations INTEGER NOT NULL,
+    created_us INTEGER NOT NULL,
+    changed_us INTEGER NOT NULL
+);
+CREATE TABLE account_scope(
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    kind       INTEGER NOT NULL,
+    value      TEXT NOT NULL,
+    PRIMARY KEY(account_id, kind, value)
+) WITHOUT ROWID;
+CREATE INDEX smdr_record_caller ON smdr_record(caller);
+)sql",
+            "creating the account tables");
+}
+
 constexpr std::array kMigrations{
     Migration{1, "journal, parsed SMDR records, import sources, settings", v1_journal},
     Migration{2, "each link remembers its parser layout", v2_link_layout},
     Migration{3, "site configuration: operators, groups, DID channels, thresholds", v3_site_config},
+    Migration{4, "client accounts; caller index for look-ups", v4_accounts},
 };
 static_assert(kMigrations.back().version == kSchemaVersion);
 

@@ -1,0 +1,83 @@
+#pragma once
+// Every open client connection of one NetServer, for what concerns them all: live-event
+// fan-out (each event encoded once, then queued to each session that may see it), the
+// deadline sweep, and shutdown. Thread-safe: the live thread publishes, acceptors add,
+// sessions remove themselves from their strands.
+#include "protocol/messages.h"
+#include "protocol/ncid.h"
+#include "server/accounts/scope.h"
+#include "server/live/live_event.h"
+#include "server/net/peer_session.h"
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace kxcti::server::net {
+
+using live::LiveEvent;
+
+// The queue and operator states kept for sessions that log in later; past this many, idle
+// ones are forgotten (a site has some hundred extensions and some dozen groups).
+inline constexpr std::size_t kMaxTrackedStates = 4096;
+
+struct HubCounts {
+    std::size_t sessions = 0;       // open connections, both protocols
+    std::size_t live = 0;           // binary sessions receiving live events
+    std::size_t ncid = 0;           // NCID clients receiving CID lines
+    std::uint64_t events = 0;       // live events published
+    std::uint64_t deliveries = 0;   // event frames queued to sessions
+};
+
+class Hub {
+public:
+    explicit Hub(unsigned ncid_call_log_lines) : call_log_lines_(ncid_call_log_lines) {}
+
+    void add(const std::shared_ptr<PeerSession>& session);
+    void remove(std::uint64_t id);
+
+    // A logged-in binary session that asked for live events: queues the current queue and
+    // operator states it may see, then every later event it may see, in publication order.
+    void subscribe(const std::shared_ptr<PeerSession>& session, accounts::Scope scope, std::uint16_t version);
+    // An NCID client: queues `banner`, the recent rings and the end of startup, then every
+    // later ring, in order.
+    void subscribe_ncid(const std::shared_ptr<PeerSession>& session, const std::string& banner);
+
+    // Any thread; events are delivered in the order of these calls.
+    void publish(const LiveEvent& event);
+
+    std::vector<std::shared_ptr<PeerSession>> sessions() const;
+    HubCounts counts() const;
+
+private:
+    struct Subscriber {
+        std::shared_ptr<PeerSession> session;
+        accounts::Scope scope;
+        std::uint16_t version = 1;
+    };
+    SharedBytes frame(const protocol::Message& m, std::uint16_t version,
+                      std::map<std::uint16_t, SharedBytes>& cache) const;
+    void remember(const LiveEvent& event);
+    void ring_to_ncid(const protocol::CallRinging& ring);
+
+    const unsigned call_log_lines_;
+    mutable std::mutex mutex_;
+    std::map<std::uint64_t, std::shared_ptr<PeerSession>> all_;
+    std::map<std::uint64_t, Subscriber> live_;
+    std::map<std::uint64_t, std::shared_ptr<PeerSession>> ncid_;
+    std::map<std::string, protocol::QueueState> queues_;
+    std::map<std::string, protocol::OperatorState> operators_;
+    std::deque<protocol::ncid::Call> call_log_;
+    std::uint64_t events_ = 0;
+    std::uint64_t deliveries_ = 0;
+};
+
+// The NCID view of a ring: local wall-clock date and time of at_us, trunk, caller, name.
+protocol::ncid::Call ncid_call(const protocol::CallRinging& ring);
+
+} // namespace kxcti::server::net
