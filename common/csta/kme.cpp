@@ -30,10 +30,8 @@ bool read_entry(Cursor& parent, const Tlv& seq, DiscoveredDevice& out) {
             if (v.ok) out.status = v.value;
         }
     }
-    if (!have_number && out.device.form == DeviceForm::DialingNumber) {
-        out.number = out.device.number;
-        have_number = true;
-    }
+    // The number string is what makes it an entry: without it, a DeviceID SEQUENCE (or a list
+    // holding one entry) would read as an entry whose device is its own first element.
     return have_number && !f.failed();
 }
 

@@ -145,3 +145,26 @@ TEST_CASE("systemStatus values are read from the argument in either shape") {
     REQUIRE(decode_system_status(top_of(hex_bytes("3005040161" "0500"))) == std::nullopt);
     REQUIRE_FALSE(decode_system_status(std::nullopt));
 }
+
+TEST_CASE("Panasonic device list: a DeviceID without a number string is no entry (fuzzer find)") {
+    // Found by fuzz_csta_rose: a lone DeviceID SEQUENCE inside the reply was taken for an entry
+    // whose device was bare, and the re-encoding read back differently.
+    const Bytes pdu = hex_bytes("a144020108020136303ca43aa3383036a003040178a103020101a2030101ffa30000000000000000"
+                                "000000a10730058003323031010101300d700381012816033630300a0100");
+    const auto c = classify_pdu(pdu);
+    REQUIRE(c.ok);
+    const auto r = decode_rose(c.top);
+    REQUIRE(r.ok);
+    const auto k = decode_kme_device_list(*r.pdu.invoke.argument);
+    REQUIRE(k);
+    REQUIRE(k->ok);
+    REQUIRE(k->last_segment);
+    REQUIRE(k->devices.empty());
+    // A bare-device entry (with its number) still reads, and re-encodes to itself.
+    DiscoveredDevice bare{dialing_number("201"), "201", -1, 0};
+    bare.device.bare = true;
+    const Bytes once = encode_kme_device_list(1, true, {bare});
+    const auto back = decode_kme_device_list(top_of(once));
+    REQUIRE(back->devices == std::vector<DiscoveredDevice>{bare});
+    REQUIRE(encode_kme_device_list(1, true, back->devices) == once);
+}
