@@ -157,7 +157,7 @@ TEST_CASE("config set refuses bad keys and values with exit 2 and changes nothin
     CHECK(config({"get"}, db).out == before);
 }
 
-TEST_CASE("config import reads an INI file; get's output imports back to the same configuration") {
+TEST_CASE("config import reads an INI file, and get's output imports back to the same configuration") {
     ScratchDir dir;
     const auto db = dir / "kxcti.db";
     kxcti::test::write_all(dir / "site.ini", kSiteIni);
@@ -224,7 +224,7 @@ TEST_CASE("config finds the database through --config like every command") {
     CHECK(r.out == "\n");  // --data-dir overrides the file: a database that does not exist yet
 }
 
-TEST_CASE("config usage errors exit 2 and name the problem; --help lists keys and the file format") {
+TEST_CASE("config usage errors exit 2 and name the problem, --help lists keys and the file format") {
     ScratchDir dir;
     const auto db = dir / "kxcti.db";
     struct Case {

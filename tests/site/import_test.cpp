@@ -69,7 +69,7 @@ TEST_CASE("an INI file with sections, comments, CRLF and a BOM becomes the store
     CHECK(listing(summary.model) == listing(m));
 }
 
-TEST_CASE("merge keeps what the file does not mention; replace makes the file the whole configuration") {
+TEST_CASE("merge keeps what the file does not mention, replace makes the file the whole configuration") {
     test::ScratchDir dir;
     auto db = storage::open_database(dir / "kxcti.db");
     site::import_ini(db, kSiteIni, "site.ini", site::ImportMode::Merge);
@@ -179,7 +179,7 @@ TEST_CASE("problems across keys point at the line that set the entity") {
     }
 }
 
-TEST_CASE("a huge file is refused before it is read as a configuration; a long list of errors is cut") {
+TEST_CASE("a huge file is refused before it is read as a configuration, and a long list of errors is cut") {
     std::string huge(site::kMaxImportBytes + 1, '#');
     CHECK_THROWS_WITH(site::apply_ini({}, huge, "smdr.log"),
                       "smdr.log: 1 problem, nothing was imported\n  smdr.log: the file is 4194305 bytes: a site "

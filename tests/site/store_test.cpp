@@ -268,7 +268,7 @@ TEST_CASE("lookups find operators and groups by number") {
     CHECK(site::find_group(m, "602") == nullptr);
 }
 
-TEST_CASE("a row broken by hand in SQL is reported with the table and row; unknown settings are ignored") {
+TEST_CASE("a row broken by hand in SQL is reported with the table and row, unknown settings are ignored") {
     test::ScratchDir dir;
     auto db = storage::open_database(dir / "kxcti.db");
     db.exec("INSERT INTO site_setting VALUES('report.colour', 'blue')", "a newer kxcti's key");
