@@ -68,6 +68,9 @@
 //    leg with no answered leg stays Unknown until then: in pattern B without AN records it cannot
 //    be told from a call whose agent is still talking. A duration of 11:59'59 is not believed
 //    (record_leg.h) and flags the call.
+// R12 A record printed without date/time ("**/**/** **:**": the PBX clock was changed during the
+//    call) is placed at the previous record's time and flagged time_estimated; it joins an open
+//    call by key and structure alone, since the time rule cannot apply to it.
 #include "common/calls/assembler.h"
 #include "common/calls/summary.h"
 
@@ -321,7 +324,9 @@ CallAssembler::Refusal CallAssembler::refusal(const OpenCall& oc, const RecordLe
     const bool transfer = l.answered && oc.answered;
     const TimeWindow ref = transfer && oc.last_answered_end ? *oc.last_answered_end : oc.last_end;
     bool time_ok = false;
-    if (l.answered && l.connected) {
+    if (rl.time_estimated) {
+        time_ok = true;  // printed without date/time: only the key and the structure can place it
+    } else if (l.answered && l.connected) {
         const LocalSeconds allowance = l.ring_s.value_or(options_.max_unprinted_ring_s);
         time_ok = intersects(l.connected->earliest, l.connected->latest, ref.earliest - gap,
                              ref.latest + gap + allowance);

@@ -214,8 +214,16 @@ std::string render_table(const Report& r) {
         for (const auto& line : cells) width[c] = std::max(width[c], line[c].size());
         total_width += width[c] + 2;
     }
+    // An ungrouped figure report has one row equal to its totals: print the totals only.
+    bool row_is_totals = r.rows.size() == 1 && !r.totals.empty() && !r.column("bucket");
+    for (const auto& f : r.totals) {
+        const auto c = r.column(f.key);
+        if (!row_is_totals || !c || r.rows[0].cells[*c] != f.value) row_is_totals = false;
+    }
     out += "\n";
-    if (r.rows.empty()) {
+    if (row_is_totals) {
+        // nothing: the totals below are the row
+    } else if (r.rows.empty()) {
         out += "  (no rows)\n";
     } else if (total_width <= kMaxTableWidth) {
         for (std::size_t c = 0; c < r.columns.size(); ++c)
@@ -243,7 +251,7 @@ std::string render_table(const Report& r) {
         }
     }
     if (!r.totals.empty()) {
-        out += "\ntotals\n";
+        out += row_is_totals ? "totals\n" : "\ntotals\n";
         std::size_t kw = 0;
         for (const auto& f : r.totals) kw = std::max(kw, f.key.size());
         for (const auto& f : r.totals) out += "  " + pad(f.key, kw, false) + "  " + format_value(f.value, f.kind, true) + "\n";

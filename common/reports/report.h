@@ -82,6 +82,7 @@ struct Report {
     // The cell of `row` under `key` (throws std::out_of_range naming the key when absent).
     const Value& cell(std::size_t row, std::string_view key) const;
     const Value& total(std::string_view key) const;  // throws std::out_of_range when absent
+    friend bool operator==(const Report&, const Report&) = default;
 };
 
 // Builds a row cell by cell in column order, so a report cannot put a value under the wrong key.
