@@ -10,8 +10,11 @@ bool contains(std::string_view s, std::string_view what) noexcept { return s.fin
 } // namespace
 
 bool header_line(std::string_view line, std::optional<Layout>& layout) noexcept {
+    std::size_t first = 0;  // asked of every line: look at its start before trimming it all
+    while (first < line.size() && is_space(line[first])) ++first;
+    if (line.substr(first, 4) != "Date") return false;
     auto t = trim(line);
-    if (t.substr(0, 4) != "Date" || !contains(t, "Time")) return false;
+    if (!contains(t, "Time")) return false;
     // Header texts of the reference: A has Ring but no Cost, B has Cost but no Ring; C (wide) has
     // both, or is simply wider than 80 columns; the KX-TA printout ends in "Duration Code".
     bool ring = contains(t, "Ring"), cost = contains(t, "Cost");

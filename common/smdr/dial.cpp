@@ -80,7 +80,7 @@ DialInfo invalid(std::string why) {
 }
 
 void set(std::optional<std::string>& field, std::string_view v) {
-    if (!v.empty()) field = std::string(v);
+    if (!v.empty()) field.emplace(v);
 }
 
 // The caller part after <I> (or after a KX-TA marker).
@@ -107,6 +107,15 @@ DialInfo read_dial(std::string_view text, Record& r) {
     DialInfo d;
     d.kind = DialKind::Call;
     if (text.empty()) return d;  // nothing printed: direction unknown, nothing invented
+    // The common case first: plain outgoing digits (most records of a busy site).
+    if (std::size_t n = 0; is_digit(text[0])) {
+        while (n < text.size() && dial_char(text[n])) ++n;
+        if (n == text.size()) {
+            r.dialed.emplace(text);
+            r.direction = Direction::Out;
+            return d;
+        }
+    }
     if (iequal_prefix(text, "<I>") || iequal_prefix(text, "<D>")) {
         std::string_view caller = text.substr(3);
         if (iequal_prefix(text, "<D>")) {
@@ -147,7 +156,7 @@ DialInfo read_dial(std::string_view text, Record& r) {
         auto target = text.substr(3);
         if (!ext_valid(target)) return invalid("intercom target " + quote(text) + " is not EXT followed by an extension");
         r.direction = Direction::Intercom;
-        r.dialed = std::string(target);
+        r.dialed.emplace(target);
         d.kind = DialKind::Intercom;
         return d;
     }
@@ -155,7 +164,7 @@ DialInfo read_dial(std::string_view text, Record& r) {
         if (!iequal(text, t)) continue;
         if (iequal(t, "LOG IN")) d.kind = DialKind::Login;
         else if (iequal(t, "LOG OUT")) d.kind = DialKind::Logout;
-        else d.kind = DialKind::Text, r.dialed = std::string(text);
+        else d.kind = DialKind::Text, r.dialed.emplace(text);
         return d;
     }
     // Outgoing: [name]digits[-digits entered after the transfer]. A '-' followed by anything
@@ -179,7 +188,7 @@ DialInfo read_dial(std::string_view text, Record& r) {
     if (number.empty()) return invalid("dial number " + quote(text) + " is not a number a PBX prints (nor one of its texts)");
     if (!name.empty() && !name_text(name))
         return invalid("dial number " + quote(text) + " has a character a PBX does not print there");
-    r.dialed = std::string(number);
+    r.dialed.emplace(number);
     set(r.name, name);
     r.direction = Direction::Out;
     return d;

@@ -6,23 +6,11 @@
 
 namespace kxcti::smdr::detail {
 
-std::string_view trim(std::string_view s) noexcept {
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-    return s;
-}
-
 bool all_digits(std::string_view s) noexcept {
     if (s.empty()) return false;
     for (char c : s)
         if (!is_digit(c)) return false;
     return true;
-}
-
-bool has_space(std::string_view s) noexcept {
-    for (char c : s)
-        if (is_space(c)) return true;
-    return false;
 }
 
 std::string quote(std::string_view s) {
@@ -46,6 +34,14 @@ bool scan_date(std::string_view text, RawDate& out) noexcept {
     text = trim(text);
     out = RawDate{};
     if (text.empty()) return false;
+    auto d = [&](std::size_t i) { return is_digit(text[i]); };
+    if (text.size() == 8 && text[2] == '/' && text[5] == '/' && d(0) && d(1) && d(3) && d(4) && d(6) && d(7)) {
+        for (int g = 0; g < 3; ++g) {  // the fixed-column form "dd/dd/dd": read directly
+            out.f[g] = (text[3 * g] - '0') * 10 + (text[3 * g + 1] - '0');
+            out.digits[g] = 2;
+        }
+        return true;
+    }
     bool star = false;
     for (char c : text) star = star || c == '*';
     if (star) {  // "**/**/**": every byte a star or a slash, two slashes
@@ -214,6 +210,15 @@ bool time_shaped(std::string_view text) noexcept {
 TimeChoice read_time(std::string_view text, ClockMode clock) {
     TimeChoice t;
     text = trim(text);
+    auto d = [&](std::size_t i) { return is_digit(text[i]); };
+    if (text.size() == 5 && text[2] == ':' && d(0) && d(1) && d(3) && d(4) && clock != ClockMode::H12) {
+        int h = (text[0] - '0') * 10 + (text[1] - '0'), m = (text[3] - '0') * 10 + (text[4] - '0');
+        if (h <= 23 && m <= 59) {  // "17:18", the 24 h form of the fixed columns: read directly
+            t.ok = true;
+            t.time = TimeOfDay{h, m, std::nullopt};
+            return t;
+        }
+    }
     if (text == "**:**") {
         t.ok = true;
         return t;

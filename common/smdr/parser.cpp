@@ -29,7 +29,7 @@ bool rule_text(std::string_view s) noexcept {
 
 bool fixed_grid(Layout l) noexcept { return l == Layout::A || l == Layout::B || l == Layout::C; }
 
-void read_record(std::string_view line, const ParserContext& ctx, ParsedLine& out) {
+void read_record(std::string_view line, bool csv, const ParserContext& ctx, ParsedLine& out) {
     LineRules rules;
     rules.fixed_order = ctx.options.date_order != DateOrder::Auto ? ctx.options.date_order : ctx.date_order;
     rules.fallback = ctx.options.ambiguous_date_default == DateOrder::Auto ? DateOrder::DMY
@@ -40,7 +40,7 @@ void read_record(std::string_view line, const ParserContext& ctx, ParsedLine& ou
     const bool forced = ctx.options.layout != Layout::Unknown;
     const Layout want = forced ? ctx.options.layout : ctx.layout;
 
-    if (forced ? want == Layout::HtsCsv : hts_shaped(line)) return read_hts(line, rules, out);
+    if (forced ? want == Layout::HtsCsv : csv) return read_hts(line, rules, out);
     // Grids to try, best guess first.
     Layout order[4] = {};
     std::size_t n = 0;
@@ -49,11 +49,8 @@ void read_record(std::string_view line, const ParserContext& ctx, ParsedLine& ou
     if (!forced && want != Layout::TA && want != Layout::TD816)
         for (Layout l : {Layout::B, Layout::A, Layout::C})
             if (l != want) order[n++] = l;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!grid_fits(line, order[i])) continue;
-        Layout label = want == Layout::TD816 ? Layout::TD816 : order[i];
-        return read_grid(line, order[i], label, rules, out);
-    }
+    for (std::size_t i = 0; i < n; ++i)
+        if (read_grid(line, order[i], want == Layout::TD816 ? Layout::TD816 : order[i], rules, out)) return;
     read_tokens(line, want, rules, out);
 }
 
@@ -75,12 +72,16 @@ ParsedLine parse_line(std::string_view line, const ParserContext& ctx) noexcept 
         return out;
     }
     std::optional<Layout> announced;
-    if (header_line(line, announced) || (hts_header(line) && (announced = Layout::HtsCsv))) {
+    // A line that starts with a "dd/dd/" date is no CSV line (whose dates are YYYY-MM-DD): no
+    // need to count its commas.
+    const bool smdr_date = line.size() > 5 && line[2] == '/' && line[5] == '/';
+    const bool csv = !smdr_date && hts_shaped(line);
+    if (header_line(line, announced) || (csv && hts_header(line) && (announced = Layout::HtsCsv))) {
         out.kind = LineKind::Header;
         out.header_layout = announced;
         return out;
     }
-    read_record(line, ctx, out);
+    read_record(line, csv, ctx, out);
     // Alarm lines ("ALM ...") are whatever does not read as a record: a caller's name may hold
     // the letters too ("<I>ALMA SMITH0123").
     if (out.kind == LineKind::Error && alarm_line(line)) {

@@ -18,12 +18,31 @@ struct LineRules {
 
 // Field texts of one record as cut out of the line, before validation.
 enum class Field : unsigned char { None, Date, Time, Ext, Co, Dial, Ring, Duration, Cost, Account, Cd };
+inline constexpr std::size_t kFieldCount = 11;  // Field's values, None included
 std::string_view field_name(Field f) noexcept;
 
-struct FieldTexts {
+// Only the fields that were set are stored (and nothing is zeroed up front: this is built for
+// every line, and ten zeroed string_views cost more than reading a whole line's columns).
+class FieldTexts {
+public:
     Layout layout = Layout::Unknown;
-    std::string_view date, time, ext, co, dial, ring, duration, cost, account, cd;
     bool star_transfer = false;  // KX-TA: '*' before the time
+
+    std::string_view get(Field f) const noexcept {
+        auto i = static_cast<std::size_t>(f);
+        return (set_ >> i) & 1u ? std::string_view(data_[i], size_[i]) : std::string_view{};
+    }
+    void set(Field f, std::string_view text) noexcept {
+        auto i = static_cast<std::size_t>(f);
+        data_[i] = text.data();
+        size_[i] = text.size();
+        set_ |= 1u << i;
+    }
+
+private:
+    unsigned set_ = 0;                   // bit per Field: which of the texts below were set
+    const char* data_[kFieldCount];      // uninitialised until set
+    std::size_t size_[kFieldCount];
 };
 
 // Validates and converts. On failure out.kind = Error and the result names the field. A call
@@ -31,17 +50,17 @@ struct FieldTexts {
 // knows where the line stopped, says why (built only then: the common path allocates nothing).
 Field build_record(const FieldTexts& f, const LineRules& rules, ParsedLine& out);
 
-// Fixed columns. grid_fits: the line's bytes sit where `layout` puts its columns (gaps blank,
-// alignment, punctuation), as far as the line reaches. read_grid: one result, record or error.
-bool grid_fits(std::string_view line, Layout layout) noexcept;
-void read_grid(std::string_view line, Layout layout, Layout label, const LineRules& rules, ParsedLine& out);
+// Fixed columns. False (out untouched) if the line's bytes do not sit where `layout` puts its
+// columns (gaps blank, alignment, punctuation) as far as the line reaches; otherwise one
+// result in `out`, record or error. `label` is the layout the record is said to have.
+bool read_grid(std::string_view line, Layout layout, Layout label, const LineRules& rules, ParsedLine& out);
 
 // Whitespace tokens; `hint` is the forced or last-seen layout.
 void read_tokens(std::string_view line, Layout hint, const LineRules& rules, ParsedLine& out);
 
 // KX-HTS Master.csv.
 bool hts_shaped(std::string_view line) noexcept;   // enough commas to be a CSV CDR line
-bool hts_header(std::string_view line) noexcept;   // its column-name line
+bool hts_header(std::string_view line) noexcept;   // its column-name line (of an hts_shaped line)
 void read_hts(std::string_view line, const LineRules& rules, ParsedLine& out);
 
 // Page headers ("  Date     Time ..."): true if `line` is one; `layout` gets what it announces.

@@ -66,9 +66,9 @@ void read_tokens(std::string_view line, Layout hint, const LineRules& rules, Par
     auto cut_after = [&](std::string_view what) { error("line cut short after the " + std::string(what) + bytes()); };
 
     FieldTexts f;
-    f.date = leading_date(line);
+    f.set(Field::Date, leading_date(line));
     RawDate raw;
-    if (!scan_date(f.date, raw)) {
+    if (!scan_date(f.get(Field::Date), raw)) {
         std::size_t b = skip_spaces(line, 0), e = b;
         while (e < line.size() && !is_space(line[e])) ++e;
         if (b < line.size() && !is_digit(line[b]) && line[b] != '*')
@@ -76,7 +76,7 @@ void read_tokens(std::string_view line, Layout hint, const LineRules& rules, Par
                          ") at the start, found " + quote(line.substr(b, e - b)));
         return error("date " + quote(line.substr(b, e - b)) + " is not " + std::string(order_pattern(rules.fixed_order)));
     }
-    std::size_t i = skip_spaces(line, static_cast<std::size_t>(f.date.data() + f.date.size() - line.data()));
+    std::size_t i = skip_spaces(line, static_cast<std::size_t>(f.get(Field::Date).data() + f.get(Field::Date).size() - line.data()));
     if (i >= line.size()) return cut_after("Date");
     if (line[i] == '*' && i + 1 < line.size() && is_digit(line[i + 1])) {  // KX-TA transfer mark
         f.star_transfer = true;
@@ -84,7 +84,7 @@ void read_tokens(std::string_view line, Layout hint, const LineRules& rules, Par
     }
     std::size_t e = i;
     while (e < line.size() && !is_space(line[e])) ++e;
-    f.time = line.substr(i, e - i);
+    f.set(Field::Time, line.substr(i, e - i));
     i = e;
 
     std::array<std::string_view, kMaxTokens> tok{};
@@ -99,9 +99,9 @@ void read_tokens(std::string_view line, Layout hint, const LineRules& rules, Par
 
     std::size_t k = 0;
     if (k == n) return cut_after("Time");
-    f.ext = tok[k++];
+    f.set(Field::Ext, tok[k++]);
     // A CO is a short number with more to follow; intercom lines and texts have none.
-    if (k + 1 < n && co_valid(tok[k])) f.co = tok[k++];
+    if (k + 1 < n && co_valid(tok[k])) f.set(Field::Co, tok[k++]);
     // The Dial Number runs up to the Ring or Duration (names and markers contain spaces:
     // "<    incoming    >", "<I> 1234567890 MARY WARD", "LOG IN"); without either, up to a
     // condition code that ends the line (an RC record), else to the end.
@@ -110,38 +110,38 @@ void read_tokens(std::string_view line, Layout hint, const LineRules& rules, Par
     if (dial_end == n && dial_end > k + 1 && known_cd(tok[n - 1])) --dial_end;
     if (dial_end > k) {
         auto first = tok[k], last = tok[dial_end - 1];
-        f.dial = line.substr(static_cast<std::size_t>(first.data() - line.data()),
-                             static_cast<std::size_t>(last.data() + last.size() - first.data()));
+        f.set(Field::Dial, line.substr(static_cast<std::size_t>(first.data() - line.data()),
+                             static_cast<std::size_t>(last.data() + last.size() - first.data())));
         k = dial_end;
     }
-    if (k < n && ring_shaped(tok[k])) f.ring = tok[k++];
-    if (k < n && ring_or_duration(tok[k]) && !ring_shaped(tok[k])) f.duration = tok[k++];
-    bool ta_marks = f.star_transfer || (!f.duration.empty() && f.duration.back() == '"');
+    if (k < n && ring_shaped(tok[k])) f.set(Field::Ring, tok[k++]);
+    if (k < n && ring_or_duration(tok[k]) && !ring_shaped(tok[k])) f.set(Field::Duration, tok[k++]);
+    bool ta_marks = f.star_transfer || (!f.get(Field::Duration).empty() && f.get(Field::Duration).back() == '"');
     for (; k < n; ++k) {
         auto t = tok[k];
         if (k + 1 == n && known_cd(t)) {
-            f.cd = t;
-        } else if (f.duration.empty()) {
+            f.set(Field::Cd, t);
+        } else if (f.get(Field::Duration).empty()) {
             break;  // before a duration only a closing condition code can follow
-        } else if (all_dots(t) && f.cost.empty() && f.account.empty()) {  // KX-TA: "...." = no code
+        } else if (all_dots(t) && f.get(Field::Cost).empty() && f.get(Field::Account).empty()) {  // KX-TA: "...." = no code
             ta_marks = true;
-        } else if (f.cost.empty() && f.account.empty() && cost_shaped(t) &&
+        } else if (f.get(Field::Cost).empty() && f.get(Field::Account).empty() && cost_shaped(t) &&
                    (t.find('.') != std::string_view::npos || t.find(',') != std::string_view::npos)) {
-            f.cost = t;
-        } else if (f.account.empty()) {
-            f.account = t;
+            f.set(Field::Cost, t);
+        } else if (f.get(Field::Account).empty()) {
+            f.set(Field::Account, t);
         } else {
             break;
         }
     }
     if (k < n) {
-        std::string_view after = !f.duration.empty() ? "Duration" : !f.ring.empty() ? "Ring" : "Dial Number";
+        std::string_view after = !f.get(Field::Duration).empty() ? "Duration" : !f.get(Field::Ring).empty() ? "Ring" : "Dial Number";
         return error("unexpected " + quote(tok[k]) + " after the " + std::string(after) +
                      " (the line does not read as any SMDR layout)");
     }
 
     // Which layout printed it: explicit marks first, then what the columns present imply.
-    bool ring = !f.ring.empty(), cost = !f.cost.empty();
+    bool ring = !f.get(Field::Ring).empty(), cost = !f.get(Field::Cost).empty();
     if (ta_marks || hint == Layout::TA) f.layout = Layout::TA;
     else if (hint == Layout::TD816) f.layout = Layout::TD816;
     else if (ring && cost) f.layout = Layout::C;
@@ -150,7 +150,7 @@ void read_tokens(std::string_view line, Layout hint, const LineRules& rules, Par
     else f.layout = hint == Layout::HtsCsv ? Layout::Unknown : hint;
 
     if (build_record(f, rules, out) == Field::Duration && out.error.empty()) {
-        std::string_view last = f.dial.empty() ? (f.co.empty() ? "Ext" : "CO") : "Dial Number";
+        std::string_view last = f.get(Field::Dial).empty() ? (f.get(Field::Co).empty() ? "Ext" : "CO") : "Dial Number";
         cut_after(last);
     }
 }
