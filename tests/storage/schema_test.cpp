@@ -22,7 +22,11 @@ TEST_CASE("a new database is created at the current schema, in WAL mode with for
     test::TempDir dir;
     auto db = open_database(dir / "kxcti.db");
     CHECK(schema_version(db) == kSchemaVersion);
-    CHECK(kSchemaVersion == 2);
+    // Steps are numbered 1..N with no gap, and the build's version is the last one.
+    const auto steps = migrations();
+    REQUIRE_FALSE(steps.empty());
+    for (std::size_t i = 0; i < steps.size(); ++i) CHECK(steps[i].version == static_cast<int>(i) + 1);
+    CHECK(kSchemaVersion == steps.back().version);
     CHECK(test::query_text(db, "PRAGMA journal_mode") == "wal");
     CHECK(test::query_int(db, "PRAGMA synchronous") == 1);  // NORMAL
     CHECK(test::query_int(db, "PRAGMA foreign_keys") == 1);
@@ -43,7 +47,7 @@ TEST_CASE("the shipped v1 database upgrades to v2 with every row intact and link
         REQUIRE(schema_version(raw) == 1);
     }
     auto db = open_database(dir / "old.db");
-    CHECK(schema_version(db) == 2);
+    CHECK(schema_version(db) == kSchemaVersion);
     CHECK(test::query_int(db, "SELECT COUNT(*) FROM journal") == 4);
     CHECK(test::query_int(db, "SELECT COUNT(*) FROM smdr_record") == 2);
     CHECK(test::query_text(db, "SELECT hex(raw) FROM journal WHERE id = 3") == "000CFF41");
@@ -72,7 +76,7 @@ TEST_CASE("a database built by this build's v1 step alone upgrades the same way"
                 "filling v1");
     }
     auto db = open_database(dir / "v1.db");
-    CHECK(schema_version(db) == 2);
+    CHECK(schema_version(db) == kSchemaVersion);
     CHECK(test::query_int(db, "SELECT layout FROM links WHERE id = 7") == 3);
     CHECK(test::query_text(db, "SELECT hex(raw) FROM journal") == "41");
 }
@@ -81,16 +85,18 @@ TEST_CASE("a database newer than this build is refused with a clear message and 
     test::TempDir dir;
     {
         auto db = open_database(dir / "new.db");
-        db.exec("PRAGMA user_version = 7", "pretending to be newer");
+        db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion + 5), "pretending to be newer");
     }
     try {
         open_database(dir / "new.db");
         FAIL("opened a newer database");
     } catch (const StorageError& e) {
-        CHECK_THAT(e.what(), Catch::Contains("database schema 7 is newer than this kxcti (knows 2): upgrade kxcti"));
+        CHECK_THAT(e.what(), Catch::Contains("database schema " + std::to_string(kSchemaVersion + 5) +
+                                             " is newer than this kxcti (knows " + std::to_string(kSchemaVersion) +
+                                             "): upgrade kxcti"));
     }
     Connection db(dir / "new.db");
-    CHECK(schema_version(db) == 7);
+    CHECK(schema_version(db) == kSchemaVersion + 5);
 }
 
 TEST_CASE("a failing migration step leaves the database at the version before it") {
