@@ -8,6 +8,9 @@ namespace {
 constexpr std::string_view kDash = "-";
 constexpr std::string_view kPasswordPrompt = "Enter Password";  // the ':' after it is optional
 constexpr std::string_view kRejected = "Rejected";
+// Blank bytes held after the password while the verdict is open: a PBX that prints this many
+// line ends is printing (blank lines), not answering, so they are handed on as data.
+constexpr std::size_t kMaxHeldBlankBytes = 256;
 
 char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
@@ -83,30 +86,31 @@ LoginStep LanLogin::step_before_password(LoginStep step) {
 }
 
 LoginStep LanLogin::step_verdict(LoginStep step) {
-    // The rest of the prompt line (":" and spaces) belongs to the dialogue.
+    // The prompt's ':' and the spaces right after it in the same read belong to the dialogue.
+    // Spaces in a later read are the PBX's output: a page header ("  Date ...") starts with them.
     if (in_prompt_tail_) {
+        if (buffer_.empty()) return step;  // the ':' may still come on its own
         std::size_t skip = 0;
-        while (skip < buffer_.size() && (buffer_[skip] == ':' || buffer_[skip] == ' ' || buffer_[skip] == '\t'))
-            ++skip;
+        if (buffer_[0] == ':') {
+            skip = 1;
+            while (skip < buffer_.size() && (buffer_[skip] == ' ' || buffer_[skip] == '\t')) ++skip;
+        }
         buffer_.erase(0, skip);
-        if (buffer_.empty()) return step;
         in_prompt_tail_ = false;
     }
-    // So do the line ends the PBX sends after our password. Spaces are kept: a page header
-    // ("  Date ...") starts with them.
-    std::size_t skip = 0;
-    while (skip < buffer_.size() && (buffer_[skip] == '\r' || buffer_[skip] == '\n' || buffer_[skip] == '\0')) ++skip;
-    buffer_.erase(0, skip);
-
+    // Line ends before the verdict word are looked past but kept: when the answer is records,
+    // they are its first (blank) lines, and a link hands on every byte the PBX printed.
     std::string_view word = buffer_;
-    while (!word.empty() && (word.front() == ' ' || word.front() == '\t')) word.remove_prefix(1);
-    if (word.empty()) return step;
-
-    Match rejected = match(word, kRejected);
-    Match again = match(word, kPasswordPrompt);
-    if (rejected == Match::Full) return fail(std::move(step), kLoginRejected);
-    if (again == Match::Full) return fail(std::move(step), kLoginWrongPassword);
-    if (rejected == Match::Prefix || again == Match::Prefix) return step;
+    while (!word.empty() && (is_space(word.front()))) word.remove_prefix(1);
+    if (word.empty()) {
+        if (buffer_.size() <= kMaxHeldBlankBytes) return step;
+    } else {
+        Match rejected = match(word, kRejected);
+        Match again = match(word, kPasswordPrompt);
+        if (rejected == Match::Full) return fail(std::move(step), kLoginRejected);
+        if (again == Match::Full) return fail(std::move(step), kLoginWrongPassword);
+        if (rejected == Match::Prefix || again == Match::Prefix) return step;
+    }
 
     phase_ = Phase::Done;
     step.outcome = LoginStep::Outcome::LoggedIn;

@@ -6,6 +6,9 @@
 // Source of the dialogue: ../shared/reference/smdr-panasonic.md (Transport, LAN).
 // Tolerant: prompts may come with CR/LF/spaces around them and split across reads; a prompt
 // may come without the "-" first; "Rejected" is recognised at any point before the records.
+// Lossless: after the password, every byte up to the verdict that is not "Rejected" or a new
+// prompt is handed on as data (blank lines, a page header's leading spaces), except the prompt's
+// own ':' and the spaces after it in the same read.
 // The link owns the timeout ("PBX silent during login") because only it has a clock.
 #include <cstddef>
 #include <string>

@@ -40,9 +40,12 @@ std::string_view to_string(LinkState state);
 struct LinkStatus {
     LinkState state = LinkState::Stopped;
     std::uint64_t lines = 0;      // lines handed on since start
-    std::uint64_t connects = 0;   // successful connections / opens
-    std::uint64_t failures = 0;   // failed attempts (refused, rejected, timeout, device missing)
-    std::uint64_t drops = 0;      // connections that ended after they were up (incl. idle timeout)
+    std::uint64_t connects = 0;   // TCP connections made (a login may still fail on them), serial
+                                  // devices opened, pushers accepted
+    std::uint64_t failures = 0;   // failed attempts (refused, rejected, login timeout, device missing
+                                  // or refusing its settings, listen address in use)
+    std::uint64_t drops = 0;      // TCP client and serial: connections that ended after they were up
+                                  // (incl. idle timeout); pushers hanging up are not counted
     std::uint64_t refused = 0;    // listen: connections closed at once (over max_connections)
     std::uint32_t open_connections = 0;  // listen: pushers connected now; others: 1 while Up
     std::uint16_t local_port = 0; // listen: the bound port (the one picked when port = 0)

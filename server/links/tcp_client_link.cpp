@@ -66,6 +66,7 @@ private:
         login_.reset();
         writes_.clear();
         writing_ = false;
+        connecting_ = false;
     }
 
     // Wraps a completion handler: runs it under the link's mutex, only if the link is running
@@ -91,13 +92,17 @@ private:
     }
 
     void connect(const tcp::resolver::results_type& results) {
+        connecting_ = true;
         if (settings_.connect_timeout.count() > 0) {
             timer_.expires_after(settings_.connect_timeout);
             timer_.async_wait(guarded([this](const boost::system::error_code& ec) {
-                if (!ec) retry("connect to " + where_ + " failed: no answer within " + seconds_text(settings_.connect_timeout));
+                // A timer re-armed after it fired still runs the old handler: check the deadline.
+                if (ec || !connecting_ || timer_.expiry() > asio::steady_timer::clock_type::now()) return;
+                retry("connect to " + where_ + " failed: no answer within " + seconds_text(settings_.connect_timeout));
             }));
         }
         asio::async_connect(socket_, results, guarded([this](const boost::system::error_code& ec, const tcp::endpoint&) {
+            connecting_ = false;
             if (ec) return retry("connect to " + where_ + " failed: " + ec.message());
             timer_.cancel();
             on_connected();
@@ -241,6 +246,7 @@ private:
     std::optional<LanLogin> login_;
     std::deque<std::string> writes_;  // the user and password replies, in order
     bool writing_ = false;
+    bool connecting_ = false; // the connect timeout applies
     bool up_ = false;         // logged in (or no login): a failure now is a drop
     bool delivered_ = false;  // this connection handed on data: the backoff starts over
     std::uint64_t generation_ = 0;
