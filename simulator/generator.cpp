@@ -31,6 +31,8 @@ std::string CallGenerator::trunk() {
     return kTrunks[uniform(0, 3)];
 }
 
+void CallGenerator::pass(int seconds) { minute_of_day_s_ += seconds; }
+
 void CallGenerator::advance(int seconds) {
     minute_of_day_s_ += seconds;
     if (minute_of_day_s_ < kCloseS) return;
@@ -67,14 +69,14 @@ void CallGenerator::emit(std::vector<std::string>& out, const SimRecord& r, int&
 
 int CallGenerator::next_call(std::vector<std::string>& out) {
     int records = 0;
-    advance(static_cast<int>(uniform(20, 420)));
+    advance(static_cast<int>(uniform(20, 420)));  // the gap before a call: may close the day
     std::string co = trunk();
     auto kind = uniform(1, 100);
     if (kind <= 35) {
         // Incoming to the ICD group: the group's leg (duration 0) at answer, then the agent's.
         std::string from = "<I>" + caller();
         int ring = static_cast<int>(uniform(3, 30));
-        advance(ring);
+        pass(ring);
         SimRecord group = at_now();
         group.ext = "601"; group.co = co; group.dial = from; group.ring_s = ring; group.duration_s = 0; group.cost_cents = 0;
         emit(out, group, records);
@@ -85,7 +87,7 @@ int CallGenerator::next_call(std::vector<std::string>& out) {
             emit(out, ic, records);
         }
         int talk = static_cast<int>(uniform(10, 600));
-        advance(talk);
+        pass(talk);
         SimRecord leg = at_now();
         leg.ext = who; leg.co = co; leg.dial = from; leg.ring_s = ring; leg.duration_s = talk; leg.cost_cents = 0;
         emit(out, leg, records);
@@ -93,7 +95,7 @@ int CallGenerator::next_call(std::vector<std::string>& out) {
         // Abandoned: the caller gave up while it rang.
         std::string from = "<I>" + caller();
         int ring = static_cast<int>(uniform(5, 60));
-        advance(ring);
+        pass(ring);
         SimRecord na = at_now();
         na.ext = agent(); na.co = co; na.dial = from; na.ring_s = ring; na.duration_s = 0; na.cost_cents = 0; na.cd = "NA";
         emit(out, na, records);
@@ -104,7 +106,7 @@ int CallGenerator::next_call(std::vector<std::string>& out) {
         // Outgoing; some are transferred to a colleague (trailing '-', TR).
         bool transferred = kind > 75;
         int talk = static_cast<int>(uniform(5, 900));
-        advance(talk);
+        pass(talk);
         SimRecord out_call = at_now();
         out_call.ext = agent(); out_call.co = co; out_call.dial = caller() + (transferred ? "-" : "");
         out_call.duration_s = talk;
@@ -119,7 +121,7 @@ int CallGenerator::next_call(std::vector<std::string>& out) {
         // Forwarded to a mobile: the incoming leg and the outgoing leg on another trunk.
         std::string from = "<I>" + caller();
         int talk = static_cast<int>(uniform(10, 300));
-        advance(talk);
+        pass(talk);
         SimRecord in = at_now();
         in.ext = "604"; in.co = "21"; in.dial = from; in.ring_s = 0; in.duration_s = talk; in.cost_cents = 0;
         emit(out, in, records);
@@ -131,7 +133,7 @@ int CallGenerator::next_call(std::vector<std::string>& out) {
         // Direct incoming call to an extension.
         int ring = static_cast<int>(uniform(2, 20));
         int talk = static_cast<int>(uniform(10, 400));
-        advance(ring + talk);
+        pass(ring + talk);
         SimRecord in = at_now();
         in.ext = agent(); in.co = co; in.dial = "<I>" + caller(); in.ring_s = ring; in.duration_s = talk; in.cost_cents = 0;
         emit(out, in, records);

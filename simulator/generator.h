@@ -34,7 +34,10 @@ private:
     std::string caller();
     std::string agent();
     std::string trunk();
+    // Time between calls: past closing time it moves to the next working day's morning.
     void advance(int seconds);
+    // Time within a call: a call that started before closing ends when it ends.
+    void pass(int seconds);
     SimRecord at_now();
     void emit(std::vector<std::string>& out, const SimRecord& r, int& records);
 

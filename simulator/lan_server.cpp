@@ -73,6 +73,11 @@ int open_listener(const SimOptions& o, std::string& shown) {
     return fd;
 }
 
+bool readable(int fd) {
+    pollfd p{fd, POLLIN, 0};
+    return ::poll(&p, 1, 0) > 0 && (p.revents & (POLLIN | POLLHUP | POLLERR)) != 0;
+}
+
 bool send_all(int fd, std::string_view bytes) {
     while (!bytes.empty()) {
         ssize_t n = ::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL);
@@ -106,8 +111,9 @@ public:
             int n = ::poll(fds, client_ >= 0 ? 2 : 1, timeout);
             if (n < 0 && errno != EINTR) throw std::runtime_error(std::string("poll: ") + std::strerror(errno));
             if (n <= 0) continue;
-            if (fds[0].revents & POLLIN) accept_client();
+            // The client first: one that hung up frees the place before a newcomer is judged.
             if (client_ >= 0 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR))) read_client();
+            if (fds[0].revents & POLLIN) accept_client();
         }
         return 0;
     }
@@ -120,6 +126,9 @@ private:
     void accept_client() {
         int fd = ::accept4(listener_, nullptr, nullptr, SOCK_CLOEXEC);
         if (fd < 0) return;
+        // A client that reconnects at once may be seen before the end of its old connection:
+        // read what the old one still has (its hang-up included) before turning anyone away.
+        while (client_ >= 0 && readable(client_)) read_client();
         if (client_ >= 0) {
             // The PBX serves one SMDR client at a time.
             send_all(fd, kRejected);

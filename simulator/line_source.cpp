@@ -39,14 +39,17 @@ GeneratorSource::GeneratorSource(GeneratorOptions options, std::uint64_t records
     : generator_(std::move(options)), limit_(loop ? 0 : records) {}
 
 std::optional<SourceLine> GeneratorSource::next() {
+    // Exactly `limit_` records: the call that holds the last one may be cut short, like a PBX
+    // whose printout is stopped.
+    if (limit_ != 0 && records_ >= limit_) return std::nullopt;
     while (pos_ == pending_.size()) {
-        if (limit_ != 0 && records_ >= limit_) return std::nullopt;
         pending_.clear();
         pos_ = 0;
-        records_ += static_cast<std::uint64_t>(generator_.next_call(pending_));
+        generator_.next_call(pending_);
     }
     std::string& line = pending_[pos_++];
     bool record = looks_like_record(line);
+    if (record) ++records_;
     return SourceLine{std::move(line), record, false};
 }
 

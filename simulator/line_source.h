@@ -38,7 +38,8 @@ private:
     bool loop_;
 };
 
-// Generated calls: stops after `records` records (0 or loop: never).
+// Generated calls: exactly `records` records (0 or loop: forever); the call holding the last one
+// may be cut short.
 class GeneratorSource final : public LineSource {
 public:
     GeneratorSource(GeneratorOptions options, std::uint64_t records, bool loop);

@@ -126,7 +126,8 @@ Output (exactly one):
 
 Lines (default: generated calls forever):
   --replay FILE           the lines of FILE, skipping lines that start with '#' ("# source:" headers)
-  --generate N            N plausible call records: ICD group 601 then agent legs, NA abandons,
+  --generate N            exactly N plausible call records (the last call may be cut short): ICD
+                          group 601 then agent legs, NA abandons,
                           outgoing (with cost), intercom EXT lines, TR transfers, FW forwarding
   --seed S                generator seed (default 1): the same seed gives the same lines
   --layout A|B|C          record layout of the reference's column table (default B)

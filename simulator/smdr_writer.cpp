@@ -75,7 +75,9 @@ std::string format_record(const SimRecord& r, const WriterFormat& f) {
     put(line, c.date, date_text(r, f.date_order));
     put(line, c.time, time_text(r, f.clock));
     put(line, c.ext, r.ext, true);
-    put(line, c.co, r.co);
+    // Right-aligned like Ext: it only shows in C, whose CO column is 4 wide (an assumption: no C
+    // printout is on record; the SMDR parser reads it the same way).
+    put(line, c.co, r.co, true);
     put(line, c.dial, r.dial);
     if (c.ring && r.ring_s) put(line, *c.ring, ring_text(*r.ring_s));
     if (r.duration_s) put(line, c.duration, duration_text(*r.duration_s));
