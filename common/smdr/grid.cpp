@@ -2,10 +2,10 @@
 // shared/reference/smdr-panasonic.md (0-based). Real lines may be right-trimmed or cut short, so
 // a line only has to fit as far as it reaches; what is missing is then either legitimately
 // blank (right-trimmed) or a cut, decided per column below.
+#include "common/smdr/columns.h"
 #include "common/smdr/fields.h"
 #include "common/smdr/readers.h"
 
-#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -13,47 +13,6 @@
 
 namespace kxcti::smdr::detail {
 namespace {
-
-// Left: text starts at the column's first byte (Dial Number, Acc code, CD, Time).
-// Right: text ends at the column's last byte (Ext, CO, Ring, Cost).
-// Full: always printed whole (Date, Duration): a partial one is a cut.
-enum class Align : unsigned char { Left, Right, Full };
-
-struct Column {
-    Field field = Field::None;
-    unsigned char start = 0, width = 0;
-    Align align = Align::Left;
-    unsigned end() const noexcept { return start + width; }
-};
-
-constexpr std::size_t kMaxColumns = 10;
-struct Grid {
-    unsigned width = 0;
-    std::array<Column, kMaxColumns> cols{};
-    std::size_t count = 0;
-};
-
-constexpr Grid kGridA{80,
-                      {{{Field::Date, 0, 8, Align::Full}, {Field::Time, 9, 7, Align::Left},
-                        {Field::Ext, 17, 5, Align::Right}, {Field::Co, 23, 2, Align::Right},
-                        {Field::Dial, 26, 25, Align::Left}, {Field::Ring, 52, 4, Align::Right},
-                        {Field::Duration, 57, 8, Align::Full}, {Field::Account, 66, 10, Align::Left},
-                        {Field::Cd, 77, 3, Align::Left}}},
-                      9};
-constexpr Grid kGridB{80,
-                      {{{Field::Date, 0, 8, Align::Full}, {Field::Time, 9, 7, Align::Left},
-                        {Field::Ext, 16, 5, Align::Right}, {Field::Co, 22, 2, Align::Right},
-                        {Field::Dial, 25, 20, Align::Left}, {Field::Duration, 46, 8, Align::Full},
-                        {Field::Cost, 55, 10, Align::Right}, {Field::Account, 66, 10, Align::Left},
-                        {Field::Cd, 77, 3, Align::Left}}},
-                      9};
-constexpr Grid kGridC{120,
-                      {{{Field::Date, 0, 8, Align::Full}, {Field::Time, 9, 7, Align::Left},
-                        {Field::Ext, 17, 5, Align::Right}, {Field::Co, 23, 4, Align::Right},
-                        {Field::Dial, 28, 50, Align::Left}, {Field::Ring, 79, 4, Align::Right},
-                        {Field::Duration, 84, 8, Align::Full}, {Field::Cost, 93, 11, Align::Right},
-                        {Field::Account, 105, 10, Align::Left}, {Field::Cd, 116, 3, Align::Left}}},
-                      10};
 
 // Spaces only (the PBX pads with spaces, never tabs). Compared eight bytes at a time: a padded
 // line is a quarter spaces, and this runs for every column of every line.

@@ -41,6 +41,7 @@ void read_record(std::string_view line, bool csv, const ParserContext& ctx, Pars
     const Layout want = forced ? ctx.options.layout : ctx.layout;
 
     if (forced ? want == Layout::HtsCsv : csv) return read_hts(line, rules, out);
+    if (fixed_grid(want) && read_plain_grid(line, want, rules, out)) return;  // most records
     // Grids to try, best guess first.
     Layout order[4] = {};
     std::size_t n = 0;

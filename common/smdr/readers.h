@@ -54,6 +54,9 @@ Field build_record(const FieldTexts& f, const LineRules& rules, ParsedLine& out)
 // columns (gaps blank, alignment, punctuation) as far as the line reaches; otherwise one
 // result in `out`, record or error. `label` is the layout the record is said to have.
 bool read_grid(std::string_view line, Layout layout, Layout label, const LineRules& rules, ParsedLine& out);
+// Its fast path (fast_grid.cpp): a full-width line of `layout` in the plain forms only; false
+// (out untouched) for anything else. Where it answers, read_grid answers the same.
+bool read_plain_grid(std::string_view line, Layout layout, const LineRules& rules, ParsedLine& out);
 
 // Whitespace tokens; `hint` is the forced or last-seen layout.
 void read_tokens(std::string_view line, Layout hint, const LineRules& rules, ParsedLine& out);

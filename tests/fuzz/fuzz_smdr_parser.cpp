@@ -7,6 +7,7 @@
 // starts with its line number and kind. Any exception is a finding (noexcept would terminate).
 #include "common/smdr/json.h"
 #include "common/smdr/parser.h"
+#include "common/smdr/readers.h"
 #include "common/util/line_splitter.h"
 
 #include <cstddef>
@@ -73,6 +74,25 @@ void check_line(std::string_view line, const ParsedLine& p, std::size_t n, std::
     check(json.back() == '}' && json.find('\n') == std::string::npos && valid_utf8(json));
 }
 
+// The fixed-column fast path must agree with the general reader wherever it answers.
+void check_fast_path(std::string_view line, const ParseOptions& o) {
+    using namespace kxcti::smdr::detail;
+    LineRules rules;
+    rules.fixed_order = o.date_order;
+    rules.clock = o.clock;
+    for (Layout layout : {Layout::A, Layout::B, Layout::C}) {
+        ParsedLine fast, general;
+        if (!read_plain_grid(line, layout, rules, fast)) continue;
+        check(read_grid(line, layout, layout, rules, general));
+        std::string a, b;
+        append_json(a, 1, line, fast);
+        append_json(b, 1, line, general);
+        check(a == b && fast.full_width == general.full_width && fast.date_order == general.date_order &&
+              fast.date_order_assumed == general.date_order_assumed &&
+              fast.date_order_decisive == general.date_order_decisive);
+    }
+}
+
 } // namespace
 
 // Input: one mode byte, then the stream. Mode bits 0-1: date order (auto, dmy, mdy, ymd);
@@ -111,6 +131,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         ParserContext fresh;
         fresh.options = o;
         check_line(l, parse_line(l, fresh), results, json);
+        check_fast_path(l, o);
     }
     check(results == lines.size());
     // The raw bytes as one line too: terminators inside are tolerated at the end only.
