@@ -291,7 +291,8 @@ Bytes encode_switching_function_devices(const std::string& cross_ref, std::int64
             for (const auto& d : devices) {
                 w.constructed(kSequenceTag, [&] {
                     write_device_id(w, d.device);
-                    if (d.category >= 0 && d.category != category::kStation) w.enumerated(d.category, context(0, false));
+                    // DEFAULT station: any other value, even one outside the enumeration, is written.
+                    if (d.category != category::kStation) w.enumerated(d.category, context(0, false));
                 });
             }
         });

@@ -24,10 +24,11 @@ namespace {
 constexpr const char* kUsage =
     "usage: kxcti-server csta-probe HOST [--port 33333] [--events 10] [--timeout 60]\n"
     "                               [--discovery auto|standard|panasonic|static] [--devices 101,102,600]\n"
-    "                               [--user NAME --password SECRET]\n"
+    "                               [--user NAME --password SECRET] [--trace]\n"
     "  Connects to the PBX's CTI (CSTA) port, lists the devices it monitors with their calls in\n"
     "  progress, prints the first events, and exits: 0 when the link came up, 1 when it failed\n"
-    "  (the reason is printed), 2 for usage errors.\n";
+    "  (the reason is printed), 2 for usage errors. --trace prints every PDU in hex on stderr\n"
+    "  (\"<< \" from the PBX, \">> \" to it): keep that output from a first site visit.\n";
 
 unsigned long number(const Args& args, const std::string& name, unsigned long fallback, unsigned long max) {
     const auto text = args.get(name);
@@ -57,13 +58,15 @@ int cmd_csta_probe(const Words& words) {
     CstaConfig config;
     unsigned long max_events = 10;
     std::chrono::seconds timeout{60};
+    bool trace = false;
     try {
-        Args args(words, {"help"});
+        Args args(words, {"help", "trace"});
         if (args.has("help")) {
             std::cout << kUsage;
             return kExitOk;
         }
-        args.allow_only({"port", "events", "timeout", "discovery", "devices", "user", "password", "help"});
+        args.allow_only({"port", "events", "timeout", "discovery", "devices", "user", "password", "help", "trace"});
+        trace = args.has("trace");
         if (args.positional().size() != 1) throw UsageError("give exactly one HOST (the PBX's address)");
         config.enabled = true;
         config.reconnect = false;
@@ -124,6 +127,11 @@ int cmd_csta_probe(const Words& words) {
                   << std::flush;
         if (++seen >= max_events) finish();
     };
+    if (trace) {
+        h.on_pdu = [](bool from_pbx, csta::ByteView pdu) {
+            std::cerr << (from_pbx ? "<< " : ">> ") << csta::hex(pdu) << "\n";
+        };
+    }
     h.on_down = [&](const std::string& why) {
         failure = why;
         finish();

@@ -35,7 +35,7 @@ constexpr std::size_t kMaxQueuedBytes = 1024 * 1024;
 class CstaLink::Impl : public std::enable_shared_from_this<CstaLink::Impl> {
 public:
     Impl(asio::io_context& io, CstaConfig config, CstaHandlers handlers, const Clock& clock)
-        : config_(std::move(config)), handlers_(std::move(handlers)), clock_(clock), io_(io),
+        : config_(std::move(config)), handlers_(std::move(handlers)), io_(io),
           where_(config_.host + ":" + std::to_string(config_.port)), resolver_(io), socket_(io), connect_timer_(io),
           retry_timer_(io), tick_timer_(io), session_(config_.session, clock),
           backoff_(config_.backoff_initial, config_.backoff_max) {}
@@ -133,7 +133,9 @@ private:
                                 guarded([this](const boost::system::error_code& ec, std::size_t n) {
                                     if (ec) return fail("the PBX closed the connection (" + ec.message() + ")");
                                     const auto err = frames_.feed(csta::ByteView(read_buf_.data(), n), [this](csta::ByteView pdu) {
-                                        if (connected_) apply(session_.on_pdu(pdu));
+                                        if (!connected_) return;
+                                        if (handlers_.on_pdu) handlers_.on_pdu(true, pdu);
+                                        apply(session_.on_pdu(pdu));
                                     });
                                     if (!connected_) return;  // a PDU closed it
                                     if (err) return fail(*err);
@@ -152,6 +154,7 @@ private:
 
     void apply(csta::SessionOutput out) {
         for (auto& pdu : out.send) {
+            if (handlers_.on_pdu) handlers_.on_pdu(false, pdu);
             auto framed = csta::encode_frame(pdu);
             if (!framed) {
                 log::error(kLog, "a PDU of ours is longer than a frame can carry (", pdu.size(), " bytes): not sent");
@@ -230,7 +233,6 @@ private:
 
     CstaConfig config_;
     CstaHandlers handlers_;
-    const Clock& clock_;
     asio::io_context& io_;
     std::string where_;
     tcp::resolver resolver_;

@@ -29,6 +29,9 @@ struct CstaHandlers {
     std::function<void(const std::vector<csta::MonitoredDevice>&)> on_up;
     // The association ended (reason said); unless the link was stopped, a reconnect follows.
     std::function<void(const std::string& reason)> on_down;
+    // Every PDU as it crosses the wire (without the frame prefix), for tracing on a site
+    // visit: nothing of a Panasonic event is documented, so the bytes are the evidence.
+    std::function<void(bool from_pbx, csta::ByteView pdu)> on_pdu;
 };
 
 struct CstaLinkStatus {

@@ -1,4 +1,5 @@
 // kxcti-server csta-probe against the loopback PBX: the real program, real TCP.
+#include "common/csta/acse.h"
 #include "tests/csta/csta_peer.h"
 #include "tests/support/child_process.h"
 
@@ -50,8 +51,11 @@ TEST_CASE("csta-probe stops at the first failure with the reason and exits 1") {
     PeerScript script;
     script.accept = false;
     CstaPeer peer(script);
-    ChildProcess probe({KXCTI_SERVER_EXE, "csta-probe", "127.0.0.1", "--port", std::to_string(peer.port())});
+    ChildProcess probe({KXCTI_SERVER_EXE, "csta-probe", "127.0.0.1", "--port", std::to_string(peer.port()), "--trace"});
     REQUIRE(probe.wait(kWait) == 1);
+    // The trace shows the exchange: the Panasonic AARQ out, the refusal in.
+    REQUIRE(probe.err().find(">> 602380020780a10706052b0c00815abe14281206072b0c00821d8148a007a0050303000800\n") != std::string::npos);
+    REQUIRE(probe.err().find("<< " + kxcti::csta::hex(kxcti::csta::encode_aare(1, 1, 13)) + "\n") != std::string::npos);
     REQUIRE(probe.err().find("kxcti-server csta-probe: the PBX refused the association: rejected-permanent (1)") !=
             std::string::npos);
     REQUIRE(peer.connections() == 1);

@@ -168,3 +168,15 @@ TEST_CASE("Panasonic device list: a DeviceID without a number string is no entry
     REQUIRE(back->devices == std::vector<DiscoveredDevice>{bare});
     REQUIRE(encode_kme_device_list(1, true, back->devices) == once);
 }
+
+TEST_CASE("switchingFunctionDevices: a category outside the enumeration survives re-encoding (fuzzer find)") {
+    // Found by fuzz_csta_rose: category -128 was dropped by the encoder and read back as station.
+    const Bytes arg = hex_bytes("30200401550201010101ff3015300739058003323031300a30058003363030800180");
+    const auto d = decode_switching_function_devices(top_of(arg));
+    REQUIRE(d.ok);
+    REQUIRE(d.skipped == 1);  // the entry whose device is no DeviceID
+    REQUIRE(d.devices.size() == 1);
+    REQUIRE(d.devices[0].category == -128);
+    const Bytes once = encode_switching_function_devices("\x55", 1, true, d.devices);
+    REQUIRE(decode_switching_function_devices(top_of(once)).devices == d.devices);
+}
