@@ -177,10 +177,13 @@ void ClientSession::on_login_decided(accounts::LoginOutcome outcome) {
     user_ = granted.reply.user;
     seat_ = std::move(granted.seat);
     scope_ = std::make_shared<const accounts::Scope>(std::move(granted.scope));
-    reply(granted.reply);
     state_ = State::Ready;
     set_deadline(std::chrono::steady_clock::now() + core_->clients.idle_timeout);
+    // Subscribe before LoginOk goes out: a client may act on LoginOk at once, and no event
+    // published after it has LoginOk may be missed. Events reach the queue through the strand,
+    // so they still follow LoginOk on the wire.
     if (live_) hub().subscribe(shared_from_this(), *scope_, version_);
+    reply(granted.reply);
 }
 
 void ClientSession::on_closed() {

@@ -162,9 +162,14 @@ std::vector<std::shared_ptr<PeerSession>> Hub::sessions() const {
     return out;
 }
 
+void Hub::count_slow_drop() {
+    std::lock_guard lock(mutex_);
+    ++slow_drops_;
+}
+
 HubCounts Hub::counts() const {
     std::lock_guard lock(mutex_);
-    return HubCounts{all_.size(), live_.size(), ncid_.size(), events_, deliveries_};
+    return HubCounts{all_.size(), live_.size(), ncid_.size(), events_, deliveries_, slow_drops_};
 }
 
 } // namespace kxcti::server::net

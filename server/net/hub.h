@@ -32,6 +32,7 @@ struct HubCounts {
     std::size_t ncid = 0;           // NCID clients receiving CID lines
     std::uint64_t events = 0;       // live events published
     std::uint64_t deliveries = 0;   // event frames queued to sessions
+    std::uint64_t slow_drops = 0;   // sessions dropped for not reading fast enough
 };
 
 class Hub {
@@ -51,6 +52,7 @@ public:
     // Any thread; events are delivered in the order of these calls.
     void publish(const LiveEvent& event);
 
+    void count_slow_drop();
     std::vector<std::shared_ptr<PeerSession>> sessions() const;
     HubCounts counts() const;
 
@@ -75,6 +77,7 @@ private:
     std::deque<protocol::ncid::Call> call_log_;
     std::uint64_t events_ = 0;
     std::uint64_t deliveries_ = 0;
+    std::uint64_t slow_drops_ = 0;
 };
 
 // The NCID view of a ring: local wall-clock date and time of at_us, trunk, caller, name.

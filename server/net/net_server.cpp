@@ -251,6 +251,7 @@ NetStats NetServer::stats() const {
     s.events = c.events;
     s.deliveries = c.deliveries;
     s.events_dropped = dropped_events_.load();
+    s.slow_drops = c.slow_drops;
     s.supervisor_seats_used = core_->seats.in_use(accounts::SeatKind::Supervisor);
     s.callerid_seats_used = core_->seats.in_use(accounts::SeatKind::CallerId);
     return s;

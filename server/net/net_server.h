@@ -55,6 +55,7 @@ struct NetStats {
     std::uint64_t events = 0;            // live events published
     std::uint64_t deliveries = 0;        // event frames and lines queued to clients
     std::uint64_t events_dropped = 0;    // refused because the live queue was full
+    std::uint64_t slow_drops = 0;        // clients dropped for not reading fast enough
 };
 
 struct NetCore;

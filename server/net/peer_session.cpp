@@ -80,6 +80,7 @@ void PeerSession::send(SharedBytes bytes) {
 }
 
 void PeerSession::too_slow(std::size_t adding) {
+    hub_->count_slow_drop();
     log::warn(kLog, describe(), " dropped: it does not read fast enough (", queued_bytes_.load(), " bytes waiting, ",
               adding, " more to send, limit ", write_limit_, " bytes)");
     // Unsent frames go; the ones being written stay (a half-written frame would garble the

@@ -18,8 +18,9 @@ using namespace std::chrono_literals;
 
 class RawClient {
 public:
-    // `receive_buffer` > 0 shrinks SO_RCVBUF before connecting (a slow client's small window).
-    explicit RawClient(std::uint16_t port, int receive_buffer = 0);
+    // `receive_buffer` > 0 shrinks SO_RCVBUF before connecting (a slow client's small window);
+    // `from` is the local address (any 127.x.y.z is loopback: another "desk" for the caps).
+    explicit RawClient(std::uint16_t port, int receive_buffer = 0, const char* from = "127.0.0.1");
     ~RawClient();
     RawClient(const RawClient&) = delete;
     RawClient& operator=(const RawClient&) = delete;
