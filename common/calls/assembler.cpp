@@ -127,7 +127,8 @@ bool has_forward_of(const Call& c, const std::string& ext) {
 
 } // namespace
 
-CallAssembler::CallAssembler(AssemblyOptions options) : options_(std::move(options)) {}
+CallAssembler::CallAssembler(AssemblyOptions options, Updates updates)
+    : options_(std::move(options)), updates_(updates) {}
 
 std::vector<CallUpdate> CallAssembler::feed(std::int64_t journal_id, const smdr::Record& record) {
     std::vector<CallUpdate> out;
@@ -165,9 +166,13 @@ std::vector<CallUpdate> CallAssembler::finish() {
 }
 
 std::vector<Call> CallAssembler::open_calls() const {
+    std::vector<Seq> seqs;
+    seqs.reserve(open_.size());
+    for (const auto& [seq, oc] : open_) seqs.push_back(seq);
+    std::sort(seqs.begin(), seqs.end());
     std::vector<Call> calls;
-    calls.reserve(open_.size());
-    for (const auto& [seq, oc] : open_) calls.push_back(oc.call);
+    calls.reserve(seqs.size());
+    for (Seq seq : seqs) calls.push_back(open_.at(seq).call);
     return calls;
 }
 
@@ -180,57 +185,66 @@ std::vector<CallAssembler::Seq> CallAssembler::candidates(const std::string& key
 void CallAssembler::advance(LocalSeconds now, std::vector<CallUpdate>& out) {
     const auto gap = options_.chain_gap_s;
     std::vector<RecordLeg> due_intercoms;
-    std::erase_if(intercoms_, [&](RecordLeg& ic) {
-        if (ic.printed.latest + gap >= now) return false;
-        due_intercoms.push_back(std::move(ic));
-        return true;
-    });
-    std::vector<OpenCall> due_calls;
-    while (!closing_.empty() && closing_.begin()->first < now) {
-        const Seq seq = closing_.begin()->second;
-        closing_.erase(closing_.begin());
-        auto node = open_.extract(seq);
-        OpenCall& oc = node.mapped();
-        auto drop = [seq](std::vector<Seq>& v) { std::erase(v, seq); };
+    if (!intercoms_.empty())
+        std::erase_if(intercoms_, [&](RecordLeg& ic) {
+            if (ic.printed.latest + gap >= now) return false;
+            due_intercoms.push_back(std::move(ic));
+            return true;
+        });
+    // (call id, seq) of the calls due: closed in place, in id order, then dropped.
+    std::vector<std::pair<std::int64_t, Seq>> due_calls;
+    while (!closing_.empty() && closing_.top().first < now) {
+        const auto [close_at, seq] = closing_.top();
+        closing_.pop();
+        auto it = open_.find(seq);
+        if (it == open_.end() || it->second.close_at != close_at) continue;  // stale entry
+        if (it->second.closing) continue;
+        it->second.closing = true;
+        due_calls.emplace_back(it->second.call.id, seq);
+    }
+    if (due_calls.empty() && due_intercoms.empty()) return;
+    std::sort(due_calls.begin(), due_calls.end());
+    auto drop = [&](Seq seq) {
+        auto it = open_.find(seq);
+        OpenCall& oc = it->second;
         if (auto k = by_key_.find(oc.key); k != by_key_.end()) {
-            drop(k->second);
+            std::erase(k->second, seq);
             if (k->second.empty()) by_key_.erase(k);
         }
-        std::vector<std::string> exts;
-        for (const auto& l : oc.call.legs) exts.push_back(l.ext);
-        std::sort(exts.begin(), exts.end());
-        exts.erase(std::unique(exts.begin(), exts.end()), exts.end());
-        for (const auto& e : exts) {
-            if (auto x = by_ext_.find(e); x != by_ext_.end()) {
-                drop(x->second);
+        for (const auto& l : oc.call.legs) {
+            if (auto x = by_ext_.find(l.ext); x != by_ext_.end()) {
+                x->second.erase(seq);
                 if (x->second.empty()) by_ext_.erase(x);
             }
         }
-        due_calls.push_back(std::move(oc));
-    }
-    std::sort(due_calls.begin(), due_calls.end(),
-              [](const OpenCall& a, const OpenCall& b) { return a.call.id < b.call.id; });
+        if (oc.key.rfind("F\x1f", 0) == 0) --forward_keyed_;
+        close(oc, out);
+        open_.erase(it);
+    };
     // Report in journal order, whichever kind is due first.
     std::size_t i = 0, j = 0;
     while (i < due_intercoms.size() || j < due_calls.size()) {
         if (j == due_calls.size() ||
-            (i < due_intercoms.size() && due_intercoms[i].leg.journal_id < due_calls[j].call.id))
+            (i < due_intercoms.size() && due_intercoms[i].leg.journal_id < due_calls[j].first))
             standalone_intercom(std::move(due_intercoms[i++]), out);
         else
-            close(due_calls[j++], out);
+            drop(due_calls[j++].second);
     }
 }
 
+// `oc` is no longer open: its call moves into the update.
 void CallAssembler::close(OpenCall& oc, std::vector<CallUpdate>& out) {
     if (!oc.emitted) emit(oc, out);
     oc.call.closed = true;
     summarize(oc.call, options_, false);
-    out.push_back({UpdateKind::Closed, oc.call});
+    out.push_back({UpdateKind::Closed, std::move(oc.call)});
 }
 
 void CallAssembler::emit(OpenCall& oc, std::vector<CallUpdate>& out) {
-    summarize(oc.call, options_, !oc.caller_gone);
-    out.push_back({oc.emitted ? UpdateKind::Changed : UpdateKind::Opened, oc.call});
+    if (updates_ == Updates::All) {
+        summarize(oc.call, options_, !oc.caller_gone);
+        out.push_back({oc.emitted ? UpdateKind::Changed : UpdateKind::Opened, oc.call});
+    }
     oc.emitted = true;
 }
 
@@ -271,10 +285,12 @@ void CallAssembler::touched(Seq seq, const TimeWindow& w, bool caller_gone) {
     OpenCall& oc = open_.at(seq);
     if (!oc.scheduled || w.latest > oc.last_end.latest) oc.last_end = w;
     if (caller_gone) oc.caller_gone = true;
-    if (oc.scheduled) closing_.erase({oc.close_at, seq});
-    oc.close_at = oc.last_end.latest + (oc.caller_gone ? options_.chain_gap_s : options_.open_horizon_s);
+    const LocalSeconds close_at =
+        oc.last_end.latest + (oc.caller_gone ? options_.chain_gap_s : options_.open_horizon_s);
+    if (oc.scheduled && close_at == oc.close_at) return;
+    oc.close_at = close_at;
     oc.scheduled = true;
-    closing_.insert({oc.close_at, seq});
+    closing_.push({close_at, seq});
 }
 
 void CallAssembler::attach(Seq seq, Leg leg, const RecordLeg& rl) {
@@ -308,10 +324,7 @@ void CallAssembler::attach(Seq seq, Leg leg, const RecordLeg& rl) {
         if (!c.did) c.did = rl.did;
         if (!c.dialed && rl.direction == CallDirection::Out) c.dialed = rl.dialed;
     }
-    if (leg.kind != LegKind::Intercom) {
-        auto& v = by_ext_[leg.ext];
-        if (std::find(v.begin(), v.end(), seq) == v.end()) v.insert(std::upper_bound(v.begin(), v.end(), seq), seq);
-    }
+    if (leg.kind != LegKind::Intercom) by_ext_[leg.ext].insert(seq);
     const auto w = activity(leg);
     c.legs.push_back(std::move(leg));
     touched(seq, w.value_or(oc.last_end), rl.caller_gone);
@@ -360,8 +373,11 @@ CallAssembler::Refusal CallAssembler::refusal(const OpenCall& oc, const RecordLe
 }
 
 // R9: the final record of a leg announced by RC/AN.
-bool CallAssembler::complete_provisional(RecordLeg& rl, std::vector<CallUpdate>& out) {
-    for (Seq seq : candidates(join_key(rl))) {
+bool CallAssembler::complete_provisional(RecordLeg& rl, const std::string& key, std::vector<CallUpdate>& out) {
+    auto k = by_key_.find(key);
+    if (k == by_key_.end()) return false;
+    const std::vector<Seq> cands(k->second.rbegin(), k->second.rend());
+    for (Seq seq : cands) {
         OpenCall& oc = open_.at(seq);
         if (oc.caller_gone) continue;
         auto p = std::find_if(oc.call.legs.begin(), oc.call.legs.end(),
@@ -394,7 +410,9 @@ bool CallAssembler::complete_provisional(RecordLeg& rl, std::vector<CallUpdate>&
 void CallAssembler::on_forward(RecordLeg rl, std::vector<CallUpdate>& out) {
     const LocalSeconds gap = options_.chain_gap_s;
     if (auto x = by_ext_.find(rl.leg.ext); x != by_ext_.end()) {
-        for (auto it = x->second.rbegin(); it != x->second.rend(); ++it) {
+        std::vector<Seq> newest_first(x->second.begin(), x->second.end());
+        std::sort(newest_first.rbegin(), newest_first.rend());
+        for (auto it = newest_first.begin(); it != newest_first.end(); ++it) {
             const OpenCall& oc = open_.at(*it);
             const bool found = std::any_of(oc.call.legs.begin(), oc.call.legs.end(), [&](const Leg& l) {
                 return l.kind != LegKind::Intercom && l.ext == rl.leg.ext && l.end &&
@@ -409,13 +427,15 @@ void CallAssembler::on_forward(RecordLeg rl, std::vector<CallUpdate>& out) {
         }
     }
     const Seq seq = start_call(rl.leg.journal_id, CallDirection::In, forward_key(rl.leg.ext));
+    ++forward_keyed_;
     open_.at(seq).call.flags.grouping_uncertain = true;  // its incoming leg was not seen
     attach(seq, rl.leg, rl);
     emit(open_.at(seq), out);
 }
 
 void CallAssembler::on_leg(RecordLeg rl, std::vector<CallUpdate>& out) {
-    if (complete_provisional(rl, out)) return;
+    const std::string key = join_key(rl);
+    if (complete_provisional(rl, key, out)) return;
     const LocalSeconds gap = options_.chain_gap_s;
 
     // R8: the consultation intercom that X made during this trunk leg.
@@ -432,9 +452,8 @@ void CallAssembler::on_leg(RecordLeg rl, std::vector<CallUpdate>& out) {
         }
     }
 
-    const std::string key = join_key(rl);
     std::vector<Seq> cands = candidates(key);
-    if (rl.direction == CallDirection::In) {
+    if (rl.direction == CallDirection::In && forward_keyed_ > 0) {
         // A forward seen before its incoming leg waits under the forwarding extension's key.
         for (Seq s : candidates(forward_key(rl.leg.ext))) cands.push_back(s);
         std::sort(cands.rbegin(), cands.rend());
@@ -455,6 +474,7 @@ void CallAssembler::on_leg(RecordLeg rl, std::vector<CallUpdate>& out) {
     } else if (open_.at(*target).key != key) {
         // A forward seen before its incoming leg: the incoming leg brings the real key.
         rekey(*target, key);
+        --forward_keyed_;
         open_.at(*target).call.flags.grouping_uncertain = false;
     }
     if (consult) attach(*target, consult->leg, *consult);
@@ -505,7 +525,7 @@ void CallAssembler::on_event(RecordLeg rl, std::vector<CallUpdate>& out) {
 }
 
 std::vector<Call> assemble(std::span<const JournalRecord> records, const AssemblyOptions& options) {
-    CallAssembler assembler(options);
+    CallAssembler assembler(options, Updates::ClosedOnly);
     std::vector<Call> calls;
     auto take = [&](std::vector<CallUpdate>&& updates) {
         for (auto& u : updates)
@@ -513,8 +533,16 @@ std::vector<Call> assemble(std::span<const JournalRecord> records, const Assembl
     };
     for (const auto& r : records) take(assembler.feed(r.journal_id, r.record));
     take(assembler.finish());
-    std::sort(calls.begin(), calls.end(), [](const Call& a, const Call& b) { return a.id < b.id; });
-    return calls;
+    // Calls close nearly in id order; sorting indices spares moving whole calls around.
+    auto by_id = [](const Call& a, const Call& b) { return a.id < b.id; };
+    if (std::is_sorted(calls.begin(), calls.end(), by_id)) return calls;
+    std::vector<std::size_t> order(calls.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return calls[a].id < calls[b].id; });
+    std::vector<Call> sorted;
+    sorted.reserve(calls.size());
+    for (auto i : order) sorted.push_back(std::move(calls[i]));
+    return sorted;
 }
 
 } // namespace kxcti::calls

@@ -14,12 +14,13 @@
 #include "common/smdr/record.h"
 
 #include <cstdint>
-#include <map>
+#include <functional>
 #include <optional>
-#include <set>
+#include <queue>
 #include <span>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace kxcti::calls {
@@ -40,9 +41,13 @@ struct JournalRecord {
     smdr::Record record;
 };
 
+// Which updates feed / flush / finish return. A batch (reprocess, a report's loader) needs only
+// the final calls; skipping the Opened / Changed snapshots saves copying every call per record.
+enum class Updates : std::uint8_t { All, ClosedOnly };
+
 class CallAssembler {
 public:
-    explicit CallAssembler(AssemblyOptions options = {});
+    explicit CallAssembler(AssemblyOptions options = {}, Updates updates = Updates::All);
 
     // One parsed record (LineKind::Record) with its journal id, in journal order. Records that
     // are not calls (texts, unknown direction) return no update.
@@ -71,8 +76,9 @@ private:
         std::vector<std::string> answered_exts;   // every extension that answered in it
         bool caller_gone = false;                 // nothing can join: the caller hung up
         bool emitted = false;
-        LocalSeconds close_at = 0;                // its entry in closing_ (once scheduled)
+        LocalSeconds close_at = 0;                // its live entry in closing_ (once scheduled)
         bool scheduled = false;
+        bool closing = false;                     // picked by advance(): closed this round
     };
     // Why a leg did not join an open call it shares a key with.
     enum class Refusal : std::uint8_t { None, Certain, Doubtful };
@@ -82,7 +88,7 @@ private:
     void emit(OpenCall& oc, std::vector<CallUpdate>& out);
     void on_leg(RecordLeg rl, std::vector<CallUpdate>& out);
     void on_event(RecordLeg rl, std::vector<CallUpdate>& out);
-    bool complete_provisional(RecordLeg& rl, std::vector<CallUpdate>& out);
+    bool complete_provisional(RecordLeg& rl, const std::string& key, std::vector<CallUpdate>& out);
     void on_forward(RecordLeg rl, std::vector<CallUpdate>& out);
     void standalone_intercom(RecordLeg rl, std::vector<CallUpdate>& out);
     Seq start_call(std::int64_t id, CallDirection direction, std::string key);
@@ -93,11 +99,20 @@ private:
     std::vector<Seq> candidates(const std::string& key) const;  // newest first
 
     AssemblyOptions options_;
-    std::map<Seq, OpenCall> open_;
+    Updates updates_;
+    // Hash maps and a heap rather than ordered trees: a busy site keeps thousands of calls open
+    // (every call for an hour after its last record), and tree lookups there are cache misses.
+    std::unordered_map<Seq, OpenCall> open_;
     Seq next_seq_ = 0;
     std::unordered_map<std::string, std::vector<Seq>> by_key_;  // ascending
-    std::unordered_map<std::string, std::vector<Seq>> by_ext_;  // calls with a leg of that extension
-    std::set<std::pair<LocalSeconds, Seq>> closing_;            // (close_at, call)
+    std::size_t forward_keyed_ = 0;  // open calls keyed by a forward alone (R6): usually none
+    // Calls with a leg of that extension (for forwards, R6): a group number has a leg in every
+    // open call of a busy site.
+    std::unordered_map<std::string, std::unordered_set<Seq>> by_ext_;
+    // (close_at, call), earliest first; an entry whose close_at is no longer the call's is stale
+    // and skipped when it comes up (touched() pushes a new one instead of finding the old).
+    std::priority_queue<std::pair<LocalSeconds, Seq>, std::vector<std::pair<LocalSeconds, Seq>>,
+                        std::greater<>> closing_;
     std::vector<RecordLeg> intercoms_;    // EXT lines waiting to be told consult or standalone
     std::optional<LocalSeconds> clock_;   // latest printed record time (earliest second of it)
     TimeWindow last_printed_{};           // placement for records printed without date/time

@@ -31,9 +31,33 @@ bool same_number(const std::string& a, const std::string& b) {
     return shorter.size() >= kMinSuffixDigits && longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0;
 }
 
-struct Indexed {
-    const calls::Call* call;
-    calls::LocalSeconds at;
+// Numbers that may be the same number (same_number) share this key: the last kMinSuffixDigits
+// digits, or the whole number when it is shorter (it then matches only itself).
+std::string match_key(const std::string& digits) {
+    return digits.size() < kMinSuffixDigits ? digits : digits.substr(digits.size() - kMinSuffixDigits);
+}
+
+// Calls by the number they came from or went to, for "was there a call within W after t?".
+class NumberIndex {
+public:
+    void add(const std::string& number, calls::LocalSeconds at) {
+        const auto d = digits_of(number);
+        if (!d.empty()) by_key_[match_key(d)].push_back({d, at});
+    }
+    bool any_within(const std::string& digits, calls::LocalSeconds after, calls::LocalSeconds until) const {
+        auto it = by_key_.find(match_key(digits));
+        if (it == by_key_.end()) return false;
+        return std::any_of(it->second.begin(), it->second.end(), [&](const Entry& e) {
+            return e.at > after && e.at <= until && same_number(e.digits, digits);
+        });
+    }
+
+private:
+    struct Entry {
+        std::string digits;
+        calls::LocalSeconds at;
+    };
+    std::unordered_map<std::string, std::vector<Entry>> by_key_;
 };
 
 } // namespace
@@ -52,10 +76,10 @@ Report lost_not_called_back_report(const ReportInput& in) {
     r.columns = {{"call_id", Kind::Integer}, {"time", Kind::DateTime}, {"caller", Kind::Text},
                  {"did", Kind::Text},        {"group", Kind::Text},    {"fate", Kind::Text},
                  {"wait_s", Kind::Seconds},  {"rang", Kind::Text},     {"window_ends", Kind::DateTime}};
-    std::vector<Indexed> answered_in, outgoing;
+    NumberIndex answered_in, outgoing;
     for (const auto& c : in.calls) {
-        if (is_incoming(c) && c.caller && fate(c, t) == Fate::Answered) answered_in.push_back({&c, arrival(c)});
-        if (c.direction == calls::CallDirection::Out && c.dialed) outgoing.push_back({&c, arrival(c)});
+        if (is_incoming(c) && c.caller && fate(c, t) == Fate::Answered) answered_in.add(*c.caller, arrival(c));
+        if (c.direction == calls::CallDirection::Out && c.dialed) outgoing.add(*c.dialed, arrival(c));
     }
     std::int64_t lost = 0, no_cli = 0, got_through = 0, called_back = 0;
     for (const auto& c : in.calls) {
@@ -69,12 +93,8 @@ Report lost_not_called_back_report(const ReportInput& in) {
         }
         const auto a = arrival(c), until = departure(c) + W;
         const std::string number = digits_of(*c.caller);
-        const bool through = std::any_of(answered_in.begin(), answered_in.end(), [&](const Indexed& x) {
-            return x.at > a && x.at <= until && same_number(digits_of(*x.call->caller), number);
-        });
-        const bool back = std::any_of(outgoing.begin(), outgoing.end(), [&](const Indexed& x) {
-            return x.at > a && x.at <= until && same_number(digits_of(*x.call->dialed), number);
-        });
+        const bool through = answered_in.any_within(number, a, until);
+        const bool back = outgoing.any_within(number, a, until);
         if (through) ++got_through;
         if (back) ++called_back;
         if (through || back) continue;

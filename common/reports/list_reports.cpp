@@ -56,7 +56,8 @@ Report channels_report(const ReportInput& in) {
                                                   : "callers not seen earlier among the calls given (the database "
                                                     "before the interval was not consulted)");
     r.definitions.emplace_back("spend", "monthly spend pro rata per day of validity in the interval; cost_per_call "
-                                        "= spend / offered, cost_per_answered = spend / answered");
+                                        "= spend / offered, cost_per_answered = spend / answered; null in rows "
+                                        "grouped by time (spend is not split by time of day)");
     std::vector<Column> cols{{"channel", Kind::Text}, {"did", Kind::Text}};
     for (const auto& c : figure_columns()) cols.push_back(c);
     for (Column c : std::initializer_list<Column>{{"unique_callers", Kind::Integer}, {"new_callers", Kind::Integer},
