@@ -41,10 +41,11 @@ namespace {
 
 template <const Grid& G>
 bool fast_of(std::string_view line, Layout layout, const LineRules& rules, ParsedLine& out) {
-    constexpr Column kDate = column_of(G, Field::Date), kTime = column_of(G, Field::Time), kExt = column_of(G, Field::Ext),
-                     kCo = column_of(G, Field::Co), kDial = column_of(G, Field::Dial), kRing = column_of(G, Field::Ring),
-                     kDuration = column_of(G, Field::Duration), kCost = column_of(G, Field::Cost),
-                     kAccount = column_of(G, Field::Account), kCd = column_of(G, Field::Cd);
+    constexpr Column kDate = column_of(G, Field::Date), kTime = column_of(G, Field::Time);
+    constexpr Column kExt = column_of(G, Field::Ext), kCo = column_of(G, Field::Co);
+    constexpr Column kDial = column_of(G, Field::Dial), kRing = column_of(G, Field::Ring);
+    constexpr Column kDuration = column_of(G, Field::Duration), kCost = column_of(G, Field::Cost);
+    constexpr Column kAccount = column_of(G, Field::Account), kCd = column_of(G, Field::Cd);
     if (line.size() != G.width || rules.fixed_order == DateOrder::Auto) return false;
     const char* p = line.data();
 
@@ -124,7 +125,8 @@ bool fast_of(std::string_view line, Layout layout, const LineRules& rules, Parse
     if (spaces(u, kDuration.width)) {
         if (kind != Kind::Intercom) return false;  // a call without one: the general path says why
     } else {
-        if (!(dig(u[0]) && dig(u[1]) && u[2] == ':' && dig(u[3]) && dig(u[4]) && u[5] == '\'' && dig(u[6]) && dig(u[7])))
+        if (!(dig(u[0]) && dig(u[1]) && u[2] == ':' && dig(u[3]) && dig(u[4]) && u[5] == '\'' && dig(u[6]) &&
+              dig(u[7])))
             return false;
         if (two(u + 3) > 59 || two(u + 6) > 59) return false;
         duration = (two(u) * 60 + two(u + 3)) * 60 + two(u + 6);

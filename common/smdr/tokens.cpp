@@ -76,7 +76,8 @@ void read_tokens(std::string_view line, Layout hint, const LineRules& rules, Par
                          ") at the start, found " + quote(line.substr(b, e - b)));
         return error("date " + quote(line.substr(b, e - b)) + " is not " + std::string(order_pattern(rules.fixed_order)));
     }
-    std::size_t i = skip_spaces(line, static_cast<std::size_t>(f.get(Field::Date).data() + f.get(Field::Date).size() - line.data()));
+    const auto date = f.get(Field::Date);
+    std::size_t i = skip_spaces(line, static_cast<std::size_t>(date.data() + date.size() - line.data()));
     if (i >= line.size()) return cut_after("Date");
     if (line[i] == '*' && i + 1 < line.size() && is_digit(line[i + 1])) {  // KX-TA transfer mark
         f.star_transfer = true;
@@ -123,7 +124,8 @@ void read_tokens(std::string_view line, Layout hint, const LineRules& rules, Par
             f.set(Field::Cd, t);
         } else if (f.get(Field::Duration).empty()) {
             break;  // before a duration only a closing condition code can follow
-        } else if (all_dots(t) && f.get(Field::Cost).empty() && f.get(Field::Account).empty()) {  // KX-TA: "...." = no code
+        } else if (all_dots(t) && f.get(Field::Cost).empty() && f.get(Field::Account).empty()) {
+            // KX-TA: "...." = no code
             ta_marks = true;
         } else if (f.get(Field::Cost).empty() && f.get(Field::Account).empty() && cost_shaped(t) &&
                    (t.find('.') != std::string_view::npos || t.find(',') != std::string_view::npos)) {
@@ -135,7 +137,9 @@ void read_tokens(std::string_view line, Layout hint, const LineRules& rules, Par
         }
     }
     if (k < n) {
-        std::string_view after = !f.get(Field::Duration).empty() ? "Duration" : !f.get(Field::Ring).empty() ? "Ring" : "Dial Number";
+        std::string_view after = !f.get(Field::Duration).empty() ? "Duration"
+                                 : !f.get(Field::Ring).empty()   ? "Ring"
+                                                                 : "Dial Number";
         return error("unexpected " + quote(tok[k]) + " after the " + std::string(after) +
                      " (the line does not read as any SMDR layout)");
     }
