@@ -25,7 +25,13 @@ namespace {
     return true;
 }
 
+// All spaces. Eight bytes at a time from 8 up (the last word may overlap the one before it).
 [[gnu::always_inline]] inline bool spaces(const char* p, std::size_t n) noexcept {
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 <= n; i += 8)
+            if (!eight_spaces(p + i)) return false;
+        return eight_spaces(p + n - 8);
+    }
     for (std::size_t i = 0; i < n; ++i)
         if (p[i] != ' ') return false;
     return true;
@@ -60,8 +66,7 @@ bool fast_of(std::string_view line, Layout layout, const LineRules& rules, Parse
     const char* d = p + kDate.start;  // dd/dd/dd in the settled order
     if (!(dig(d[0]) && dig(d[1]) && d[2] == '/' && dig(d[3]) && dig(d[4]) && d[5] == '/' && dig(d[6]) && dig(d[7])))
         return false;
-    RawDate raw;
-    for (int g = 0; g < 3; ++g) raw.f[g] = two(d + 3 * g), raw.digits[g] = 2;
+    const RawDate raw{{two(d), two(d + 3), two(d + 6)}, {2, 2, 2}, false};
     CivilDate date;
     if (!resolve_date(raw, rules.fixed_order, date)) return false;
 

@@ -64,20 +64,22 @@ ParsedLine parse_line(std::string_view line, const ParserContext& ctx) noexcept 
         out.form_feed = true;
         line.remove_prefix(1);
     }
-    if (blank_text(line)) {
-        out.kind = LineKind::Blank;
-        return out;
-    }
-    if (rule_text(line)) {
-        out.kind = LineKind::Rule;
-        return out;
+    // A line that starts with a "dd/dd/" date (nearly every line) is no blank line, rule, page
+    // header or CSV line (whose dates are YYYY-MM-DD): straight to the record readers.
+    const bool smdr_date = line.size() > 5 && is_digit(line[0]) && line[2] == '/' && line[5] == '/';
+    if (!smdr_date) {
+        if (blank_text(line)) {
+            out.kind = LineKind::Blank;
+            return out;
+        }
+        if (rule_text(line)) {
+            out.kind = LineKind::Rule;
+            return out;
+        }
     }
     std::optional<Layout> announced;
-    // A line that starts with a "dd/dd/" date is no CSV line (whose dates are YYYY-MM-DD): no
-    // need to count its commas.
-    const bool smdr_date = line.size() > 5 && line[2] == '/' && line[5] == '/';
     const bool csv = !smdr_date && hts_shaped(line);
-    if (header_line(line, announced) || (csv && hts_header(line) && (announced = Layout::HtsCsv))) {
+    if (!smdr_date && (header_line(line, announced) || (csv && hts_header(line) && (announced = Layout::HtsCsv)))) {
         out.kind = LineKind::Header;
         out.header_layout = announced;
         return out;
