@@ -90,7 +90,7 @@ bool send_all(int fd, std::string_view bytes) {
 
 class LanServer {
 public:
-    LanServer(const SimOptions& o, SimStats& stats) : o_(o), stats_(stats), source_(make_source(o)), pacer_(o.rate) {
+    LanServer(const SimOptions& o, LineSource& source, SimStats& stats) : o_(o), stats_(stats), source_(source), pacer_(o.rate) {
         refuse_left_ = o.refuse_logins;
     }
     ~LanServer() {
@@ -206,7 +206,7 @@ private:
         while (state_ == State::Streaming && !exhausted_ && !exit_due() && !stop_requested() && pacer_.wait_ms() == 0) {
             std::optional<SourceLine> line;
             if (resend_) line = std::exchange(resend_, std::nullopt);
-            else line = source_->next();
+            else line = source_.next();
             if (!line) {
                 exhausted_ = true;  // like a PBX with no more calls: stay connected, silent
                 return;
@@ -235,7 +235,7 @@ private:
 
     const SimOptions& o_;
     SimStats& stats_;
-    std::unique_ptr<LineSource> source_;
+    LineSource& source_;
     Pacer pacer_;
     int listener_ = -1;
     int client_ = -1;
@@ -250,8 +250,8 @@ private:
 
 } // namespace
 
-int run_listen(const SimOptions& options, SimStats& stats, std::ostream& out) {
-    LanServer server(options, stats);
+int run_listen(const SimOptions& options, LineSource& source, SimStats& stats, std::ostream& out) {
+    LanServer server(options, source, stats);
     return server.run(out);
 }
 

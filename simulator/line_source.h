@@ -23,6 +23,8 @@ class LineSource {
 public:
     virtual ~LineSource() = default;
     virtual std::optional<SourceLine> next() = 0;  // nullopt: no more lines
+    // A line for the summary at exit, if the source has more to say than lines and records.
+    virtual std::string summary() const { return {}; }
 };
 
 // The lines of `path` (CR, LF or CRLF ends), skipping lines that start with '#' (the corpus
@@ -58,6 +60,7 @@ class GarbageInserter final : public LineSource {
 public:
     GarbageInserter(std::unique_ptr<LineSource> inner, std::uint64_t every, std::uint64_t seed);
     std::optional<SourceLine> next() override;
+    std::string summary() const override { return inner_->summary(); }
 
 private:
     std::unique_ptr<LineSource> inner_;

@@ -1,6 +1,7 @@
 // kxcti-pbxsim: a loopback Panasonic PBX for the demo, the tests and the benchmarks.
 #include "simulator/options.h"
 #include "simulator/run.h"
+#include "simulator/traffic_builtin.h"
 
 #include <iostream>
 
@@ -15,6 +16,10 @@ int main(int argc, char** argv) {
     }
     if (options.help) {
         std::cout << usage_text();
+        return 0;
+    }
+    if (options.print_scenario) {
+        std::cout << *builtin_scenario_text(*options.print_scenario);
         return 0;
     }
     install_stop_signals();

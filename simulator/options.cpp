@@ -1,5 +1,7 @@
 #include "simulator/options.h"
 
+#include "simulator/traffic_builtin.h"
+
 #include <charconv>
 #include <cstdio>
 
@@ -53,6 +55,16 @@ SimOptions parse_options(const std::vector<std::string>& args) {
         else if (a == "--serial") { o.serial_device = value(); o.output = Output::Serial; ++outputs; }
         else if (a == "--out") { o.out_file = value(); o.output = Output::File; ++outputs; }
         else if (a == "--replay") { o.replay = value(); ++sources; }
+        else if (a == "--traffic") { o.traffic = value(); ++sources; }
+        else if (a == "--truth") o.truth = value();
+        else if (a == "--print-scenario") {
+            o.print_scenario = value();
+            if (!builtin_scenario_text(*o.print_scenario)) {
+                std::string names;
+                for (const auto& n : builtin_scenarios()) names += (names.empty() ? "" : ", ") + n;
+                throw UsageError("--print-scenario wants one of " + names + ", not '" + *o.print_scenario + "'");
+            }
+        }
         else if (a == "--generate") { o.generate = number(a, value(), 1, UINT64_MAX); ++sources; }
         else if (a == "--seed") o.generator.seed = number(a, value(), 0, UINT64_MAX);
         else if (a == "--layout") {
@@ -99,13 +111,14 @@ SimOptions parse_options(const std::vector<std::string>& args) {
         else if (a == "--exit-after-lines") o.exit_after_lines = number(a, value(), 1, UINT64_MAX);
         else throw UsageError("unknown option '" + a + "'; see --help");
     }
-    if (o.help) return o;
+    if (o.help || o.print_scenario) return o;
     if (outputs != 1) throw UsageError("give exactly one of --listen HOST:PORT, --serial DEVICE, --out FILE; see --help");
-    if (sources > 1) throw UsageError("give --replay FILE or --generate N, not both");
+    if (sources > 1) throw UsageError("give one of --replay FILE, --generate N, --traffic SCENARIO");
+    if (o.truth && !o.traffic) throw UsageError("--truth needs --traffic: only the traffic model knows the truth");
     if (o.output != Output::Listen && (o.refuse_logins || o.silent || o.drop_mid_line_after))
         throw UsageError("--refuse-logins, --silent and --drop-mid-line-after need --listen (they are LAN faults)");
     if (o.output == Output::File && !rate_given) o.rate = 0;
-    if (o.output == Output::File && !o.replay && o.generate == 0 && !o.exit_after_lines)
+    if (o.output == Output::File && !o.replay && !o.traffic && o.generate == 0 && !o.exit_after_lines)
         throw UsageError("--out with generated calls needs --generate N (or --exit-after-lines N): a file cannot be endless");
     if (o.output == Output::File && o.loop && !o.exit_after_lines)
         throw UsageError("--out with --loop needs --exit-after-lines N: a file cannot be endless");
@@ -129,12 +142,22 @@ Lines (default: generated calls forever):
   --generate N            exactly N plausible call records (the last call may be cut short): ICD
                           group 601 then agent legs, NA abandons,
                           outgoing (with cost), intercom EXT lines, TR transfers, FW forwarding
-  --seed S                generator seed (default 1): the same seed gives the same lines
+  --seed S                generator or traffic seed (default 1): the same seed gives the same lines
   --layout A|B|C          record layout of the reference's column table (default B)
   --date-order dmy|mdy|ymd  (default dmy)      --clock 12|24  (default 24)
-  --start YYYY-MM-DD      date of the first generated call (default 2024-01-08)
+  --start YYYY-MM-DD      the first day of generated calls or of the traffic model (default 2024-01-08)
   --page N                form feed + page header + rule before every N-th record (default 60; 0 = none)
-  --loop                  replay or generate forever
+  --traffic SCENARIO      a call centre in virtual time (a built-in scenario or a scenario file):
+                          arrivals per DID with a daily profile, ICD groups ringing in order or
+                          all at once, overflow, operators' shifts, ring and talk times, callers
+                          who give up, redial, are called back, transferred, forwarded; a trunk
+                          limit. Prints what the PBX would, in the chosen layout; ends after the
+                          scenario's days (faster than real time with --rate 0, the default for --out).
+                          Built-in: quiet-day, busy-hour, trunks-busy, transfers, mmn
+  --truth FILE            with --traffic: one JSON line per call (outcome, wait, talk, groups,
+                          operators, DID, ...) as each call ends
+  --print-scenario NAME   print a built-in scenario (every key explained in quiet-day) and exit
+  --loop                  replay, generate or run the traffic model forever
   --rate LINES_PER_S      pace the output (default 2; 0 = as fast as possible, the default for --out)
   --newline cr|crlf       line end the PBX prints (default crlf)
 
@@ -152,7 +175,8 @@ Faults:
   --exit-after-lines N    exit after N complete lines (garbage lines included)
 
 At exit (end of input, SIGTERM or SIGINT) a summary goes to stderr: lines and records sent, cut
-lines, garbage lines, logins refused, clients turned away.
+lines, garbage lines, logins refused, clients turned away; with --traffic a second line counts the
+calls by outcome. Exit status: 0 done, 1 failed (I/O), 2 wrong options or scenario.
   --help                  this text
 )";
 }

@@ -21,6 +21,9 @@ struct SimOptions {
     std::filesystem::path out_file;
 
     std::optional<std::filesystem::path> replay;  // else generated calls
+    std::optional<std::string> traffic;           // the traffic model: a built-in scenario or a file
+    std::optional<std::filesystem::path> truth;   // --traffic: each call's truth, JSON lines
+    std::optional<std::string> print_scenario;    // print a built-in scenario and exit
     std::uint64_t generate = 0;                    // records; 0 (or no --generate): forever
     GeneratorOptions generator;
     bool loop = false;

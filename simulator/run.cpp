@@ -1,5 +1,7 @@
 #include "simulator/run.h"
 
+#include "simulator/traffic_source.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -90,21 +92,21 @@ void Pacer::sent() {
 std::unique_ptr<LineSource> make_source(const SimOptions& o) {
     std::unique_ptr<LineSource> source;
     if (o.replay) source = std::make_unique<ReplaySource>(*o.replay, o.loop);
+    else if (o.traffic) source = std::make_unique<TrafficSource>(load_scenario(*o.traffic), o.generator, o.loop, o.truth);
     else source = std::make_unique<GeneratorSource>(o.generator, o.generate, o.loop || o.generate == 0);
     if (o.garbage_every) source = std::make_unique<GarbageInserter>(std::move(source), o.garbage_every, o.generator.seed);
     return source;
 }
 
-int run_file(const SimOptions& o, SimStats& stats) {
+int run_file(const SimOptions& o, LineSource& source, SimStats& stats) {
     std::ofstream out(o.out_file, std::ios::binary | std::ios::trunc);
     if (!out) {
         std::fprintf(stderr, "kxcti-pbxsim: cannot write %s: %s\n", o.out_file.c_str(), std::strerror(errno));
         return 1;
     }
-    auto source = make_source(o);
     Pacer pacer(o.rate);
     while (!exit_due(o, stats) && wait_for_pacer(pacer)) {
-        auto line = source->next();
+        auto line = source.next();
         if (!line) break;
         out << line->text << o.newline;
         if (o.rate > 0) out.flush();
@@ -119,7 +121,7 @@ int run_file(const SimOptions& o, SimStats& stats) {
     return 0;
 }
 
-int run_serial(const SimOptions& o, SimStats& stats) {
+int run_serial(const SimOptions& o, LineSource& source, SimStats& stats) {
     int fd = ::open(o.serial_device.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) {
         std::fprintf(stderr, "kxcti-pbxsim: cannot open %s: %s (is the pty pair or adapter there?)\n",
@@ -131,11 +133,10 @@ int run_serial(const SimOptions& o, SimStats& stats) {
         ::cfmakeraw(&tio);  // bytes as they are: no CR/LF translation by the line discipline
         ::tcsetattr(fd, TCSANOW, &tio);
     }
-    auto source = make_source(o);
     Pacer pacer(o.rate);
     int rc = 0;
     while (!exit_due(o, stats) && wait_for_pacer(pacer)) {
-        auto line = source->next();
+        auto line = source.next();
         if (!line) break;
         if (!write_all(fd, line->text + o.newline)) {
             if (!stop_requested()) {
@@ -155,17 +156,26 @@ int run_serial(const SimOptions& o, SimStats& stats) {
 int run(const SimOptions& o, std::ostream& out, std::ostream& summary) {
     SimStats stats;
     int rc = 0;
+    std::unique_ptr<LineSource> source;
     try {
+        source = make_source(o);
         switch (o.output) {
-        case Output::File: rc = run_file(o, stats); break;
-        case Output::Serial: rc = run_serial(o, stats); break;
-        case Output::Listen: rc = run_listen(o, stats, out); break;
+        case Output::File: rc = run_file(o, *source, stats); break;
+        case Output::Serial: rc = run_serial(o, *source, stats); break;
+        case Output::Listen: rc = run_listen(o, *source, stats, out); break;
         }
+    } catch (const ScenarioError& e) {
+        summary << "kxcti-pbxsim: " << e.what() << "\n";
+        return 2;
     } catch (const std::exception& e) {
         summary << "kxcti-pbxsim: " << e.what() << "\n";
         rc = 1;
     }
     summary << summary_line(stats) << "\n";
+    if (source) {
+        std::string more = source->summary();
+        if (!more.empty()) summary << more << "\n";
+    }
     summary.flush();
     return rc;
 }

@@ -41,13 +41,16 @@ private:
     std::chrono::steady_clock::time_point next_{};
 };
 
+// Replay, generated calls or the traffic model, with garbage mixed in if asked. Throws
+// ScenarioError for a traffic scenario that cannot be read, std::runtime_error for files.
 std::unique_ptr<LineSource> make_source(const SimOptions& options);
 
-int run_file(const SimOptions& options, SimStats& stats);
-int run_serial(const SimOptions& options, SimStats& stats);
-int run_listen(const SimOptions& options, SimStats& stats, std::ostream& out);
+int run_file(const SimOptions& options, LineSource& source, SimStats& stats);
+int run_serial(const SimOptions& options, LineSource& source, SimStats& stats);
+int run_listen(const SimOptions& options, LineSource& source, SimStats& stats, std::ostream& out);
 
-// Dispatches on options.output and writes the summary line to `summary` at the end.
+// Dispatches on options.output and writes the summary (one line, and the source's own line if it
+// has one) to `summary` at the end. Returns 0, 1 (I/O failed) or 2 (the scenario is wrong).
 int run(const SimOptions& options, std::ostream& out, std::ostream& summary);
 
 } // namespace kxcti::sim

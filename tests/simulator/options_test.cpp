@@ -46,7 +46,13 @@ TEST_CASE("simulator options: each mistake names the option and what it accepts"
     CHECK(usage_error({"--listen", "127.0.0.1:0", "--seed"}) == "--seed needs a value; see --help");
     CHECK(usage_error({"--listen", "127.0.0.1:0", "--frobnicate"}) == "unknown option '--frobnicate'; see --help");
     CHECK(usage_error({"--listen", "127.0.0.1:0", "--replay", "f", "--generate", "3"}) ==
-          "give --replay FILE or --generate N, not both");
+          "give one of --replay FILE, --generate N, --traffic SCENARIO");
+    CHECK(usage_error({"--listen", "127.0.0.1:0", "--traffic", "quiet-day", "--generate", "3"}) ==
+          "give one of --replay FILE, --generate N, --traffic SCENARIO");
+    CHECK(usage_error({"--listen", "127.0.0.1:0", "--truth", "t.json"}) ==
+          "--truth needs --traffic: only the traffic model knows the truth");
+    CHECK(usage_error({"--print-scenario", "rush"}) ==
+          "--print-scenario wants one of quiet-day, busy-hour, trunks-busy, transfers, mmn, not 'rush'");
     CHECK(usage_error({"--serial", "/dev/null", "--silent"}) ==
           "--refuse-logins, --silent and --drop-mid-line-after need --listen (they are LAN faults)");
     CHECK(usage_error({"--out", "f"}) ==
