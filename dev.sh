@@ -9,9 +9,10 @@ cd "$(dirname "$0")"
 here=$PWD
 build_dir=${KXCTI_BUILD_DIR:-$here/build}
 
-# Debian 12 packages the build and the tests need (socat: serial tests through a real pty).
+# Debian 12 packages the build and the tests need (socat: serial tests through a real pty;
+# asn1c: its unber cross-checks our CSTA encodings at test time).
 packages=(cmake ninja-build g++ pkg-config libboost-dev libboost-serialization-dev
-          libsqlite3-dev sqlite3 catch2 socat libssl-dev ccache)
+          libsqlite3-dev sqlite3 catch2 socat libssl-dev ccache asn1c)
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
