@@ -71,7 +71,17 @@ void PeerSession::expire() {
 void PeerSession::send(SharedBytes bytes) {
     if (closed_ || !bytes) return;
     if (queued_bytes_ + bytes->size() > write_limit_) return too_slow(bytes->size());
-    queued_bytes_ += bytes->size();
+    // The common case, nothing waiting: hand the bytes to the socket at once. One system call
+    // per client per event, no completion handler: what makes a 1,000-client fan-out fast.
+    std::size_t written = 0;
+    if (queue_.empty()) {
+        boost::system::error_code ec;
+        written = transport_->try_write(asio::buffer(*bytes), ec);
+        if (ec) return close("write failed: " + ec.message());
+        if (written == bytes->size()) return;
+    }
+    queued_bytes_ += bytes->size() - written;
+    if (queue_.empty()) front_offset_ = written;
     queue_.push_back(std::move(bytes));
     // A client that sends requests faster than it reads the answers is not read from until
     // it catches up: its own requests can never fill its queue.
@@ -86,7 +96,8 @@ void PeerSession::too_slow(std::size_t adding) {
     // Unsent frames go; the ones being written stay (a half-written frame would garble the
     // goodbye). The goodbye then gets its chance to reach a client that was merely slow.
     std::size_t dropped = 0;
-    while (queue_.size() > in_flight_) {
+    const std::size_t keep = std::max<std::size_t>(in_flight_, front_offset_ > 0 ? 1 : 0);
+    while (queue_.size() > keep) {
         dropped += queue_.back()->size();
         queue_.pop_back();
     }
@@ -157,8 +168,9 @@ void PeerSession::write_more() {
     const std::size_t n = std::min(queue_.size(), kMaxGatherFrames);
     buffers.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
-        buffers.emplace_back(queue_[i]->data(), queue_[i]->size());
-        bytes += queue_[i]->size();
+        const std::size_t skip = i == 0 ? front_offset_ : 0;  // already written by try_write
+        buffers.emplace_back(queue_[i]->data() + skip, queue_[i]->size() - skip);
+        bytes += queue_[i]->size() - skip;
     }
     in_flight_ = n;
     transport_->write(std::move(buffers),
@@ -172,6 +184,7 @@ void PeerSession::on_written(const boost::system::error_code& ec, std::size_t fr
     if (closed_) return;
     if (ec) return close("write failed: " + ec.message());
     for (std::size_t i = 0; i < frames && !queue_.empty(); ++i) queue_.pop_front();
+    front_offset_ = 0;
     queued_bytes_ -= bytes;
     {
         std::lock_guard lock(flow_mutex_);

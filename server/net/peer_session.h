@@ -111,7 +111,8 @@ private:
     std::deque<SharedBytes> queue_;
     std::atomic<std::size_t> queued_bytes_{0};
     std::atomic<std::size_t> posted_bytes_{0};  // deliver()ed, not yet on the strand
-    std::size_t in_flight_ = 0;  // frames at the front of queue_ being written
+    std::size_t in_flight_ = 0;    // frames at the front of queue_ being written
+    std::size_t front_offset_ = 0; // bytes of queue_.front() already written (by try_write)
     bool started_ = false;
     bool reading_ = false;
     bool paused_ = false;

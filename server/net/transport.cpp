@@ -22,6 +22,13 @@ public:
     void write(std::vector<asio::const_buffer> buffers, IoHandler done) override {
         asio::async_write(socket_, std::move(buffers), asio::bind_executor(strand_, std::move(done)));
     }
+    std::size_t try_write(asio::const_buffer bytes, boost::system::error_code& ec) override {
+        if (!socket_.non_blocking()) socket_.non_blocking(true, ec);
+        if (ec) return 0;
+        const std::size_t n = socket_.write_some(bytes, ec);
+        if (ec == asio::error::would_block || ec == asio::error::try_again) ec.clear();
+        return n;
+    }
     void shutdown_send() override {
         boost::system::error_code ignored;
         socket_.shutdown(tcp::socket::shutdown_send, ignored);
@@ -57,6 +64,7 @@ public:
         boost::system::error_code ignored;
         stream_.lowest_layer().close(ignored);
     }
+    std::size_t try_write(asio::const_buffer, boost::system::error_code&) override { return 0; }
     void shutdown_send() override {
         boost::system::error_code ignored;
         stream_.lowest_layer().shutdown(tcp::socket::shutdown_send, ignored);

@@ -25,6 +25,9 @@ public:
     virtual void read_some(boost::asio::mutable_buffer into, IoHandler done) = 0;
     // Writes every buffer completely (or fails).
     virtual void write(std::vector<boost::asio::const_buffer> buffers, IoHandler done) = 0;
+    // Writes what the socket takes now, without waiting: the bytes written (0 when it would
+    // block); `ec` set on a real failure. A transport that cannot (TLS) returns 0: use write().
+    virtual std::size_t try_write(boost::asio::const_buffer bytes, boost::system::error_code& ec) = 0;
     // Sends FIN after what was written: the peer reads everything, then end of stream.
     virtual void shutdown_send() = 0;
     // Closes the socket; pending operations complete with operation_aborted. Idempotent.
