@@ -65,11 +65,12 @@ public:
     enum class Kind { Clients, Ncid };
 
     Listener(asio::io_context& io, Strand& control, std::shared_ptr<NetCore> core, Kind kind, std::string address,
-             std::uint16_t port, std::unique_ptr<asio::ssl::context> tls)
+             std::uint16_t port, TlsSettings tls)
         : io_(io), core_(std::move(core)), kind_(kind), address_(std::move(address)), port_(port),
-          acceptor_(control), tls_(std::move(tls)) {}
+          acceptor_(control), tls_settings_(std::move(tls)) {}
 
     void open() {
+        tls_ = make_tls(tls_settings_);
         const std::string where = address_ + ":" + std::to_string(port_);
         const std::string setting = kind_ == Kind::Clients ? "[clients]" : "[ncid]";
         boost::system::error_code ec;
@@ -161,6 +162,7 @@ private:
     const std::string address_;
     const std::uint16_t port_;
     tcp::acceptor acceptor_;
+    const TlsSettings tls_settings_;
     std::unique_ptr<asio::ssl::context> tls_;
     std::uint16_t bound_ = 0;
 };
@@ -169,10 +171,10 @@ NetServer::NetServer(asio::io_context& io, const NetConfig& config, NetServices 
     : io_(io), core_(std::make_shared<NetCore>(config, services, clock)), timers_(std::make_unique<Timers>(io)) {
     if (config.clients.enabled)
         clients_ = std::make_unique<Listener>(io, timers_->control, core_, Listener::Kind::Clients,
-                                              config.clients.address, config.clients.port, make_tls(config.tls));
+                                              config.clients.address, config.clients.port, config.tls);
     if (config.ncid.enabled)
         ncid_ = std::make_unique<Listener>(io, timers_->control, core_, Listener::Kind::Ncid, config.ncid.address,
-                                           config.ncid.port, nullptr);
+                                           config.ncid.port, TlsSettings{});
 }
 
 NetServer::~NetServer() { core_->stop_lanes(); }
