@@ -121,7 +121,7 @@ group = 601
 calls_per_day = 300
 
 [did.2309]
-forward = 604:3356182041
+forward = 204:3356182041
 calls_per_day = 20
 
 [group.601]

@@ -47,7 +47,7 @@ bool long_queue(const sim::TruthCall& c, const calls::AssemblyOptions& o) {
     return false;
 }
 
-// The site's groups as configured (604 forwards in "transfers": not a group, though in 6xx).
+// The site's groups as configured (604 forwards in the short-wait scenario: not a group, though in 6xx).
 calls::AssemblyOptions site_options(const sim::Scenario& scenario) {
     calls::AssemblyOptions o;
     for (const auto& g : scenario.groups) o.groups.push_back(g.number);
