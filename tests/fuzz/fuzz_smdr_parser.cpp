@@ -60,7 +60,8 @@ void check_line(std::string_view line, const ParsedLine& p, std::size_t n, std::
         for (const auto* s : {&r.ext, &r.co, &r.caller, &r.did, &r.cost, &r.account, &r.name, &r.did_name,
                               &r.transfer_digits})
             if (*s) check(!(*s)->empty() && line.find(**s) != std::string_view::npos);
-        if (r.direction == Direction::Intercom) check(r.dialed.has_value() && !r.co);
+        // (An intercom line may show a CO when its columns say so: "01 1    EXT102" read by tokens.)
+        if (r.direction == Direction::Intercom) check(r.dialed.has_value());
         if (r.caller || r.did) check(r.direction == Direction::In || r.layout == Layout::HtsCsv);
         if (r.transfer_digits) check(r.transferred);
     } else {
