@@ -246,8 +246,14 @@ int TrafficModel::Impl::free_trunk() const {
 
 std::string TrafficModel::Impl::trunk_text(int trunk) const {
     char b[8];
-    std::snprintf(b, sizeof b, "%02d", (trunk + 1) % 100);
+    std::snprintf(b, sizeof b, "%02d", (trunk + 1) % 1000);
     return b;
+}
+
+std::string TrafficModel::Impl::printed_trunk(int trunk) const {
+    // A and B have two columns for CO: the PBX prints lines above 99 as "00".
+    if (layout_ != Layout::C && trunk + 1 > 99) return "00";
+    return trunk_text(trunk);
 }
 
 void TrafficModel::Impl::arrival(int did, const NewCaller* again) {
@@ -316,7 +322,7 @@ void TrafficModel::Impl::forward_end(Call& c) {
     print(&c, in);
     SimRecord fw = record_at(now);
     fw.ext = *d.forward_ext;
-    fw.co = trunk_text(c.forward_trunk);
+    fw.co = printed_trunk(c.forward_trunk);
     fw.dial = *d.forward_number;
     fw.duration_s = static_cast<int>(talk);
     fw.cost_cents = (talk + 59) / 60 * kCostCentsPerMinute;
@@ -342,7 +348,7 @@ SimRecord TrafficModel::Impl::record_at(std::int64_t t) const {
 SimRecord TrafficModel::Impl::leg(const Call& c, const std::string& ext) const {
     SimRecord r = record_at(now);
     r.ext = ext;
-    r.co = trunk_text(c.trunk);
+    r.co = printed_trunk(c.trunk);
     r.dial = c.dial;
     r.duration_s = 0;
     r.cost_cents = 0;  // incoming legs cost nothing; B and C print the zero

@@ -101,7 +101,8 @@ private:
     SimRecord record_at(std::int64_t t) const;
     SimRecord leg(const Call& c, const std::string& ext) const;
     int free_trunk() const;
-    std::string trunk_text(int trunk) const;
+    std::string trunk_text(int trunk) const;     // the line's number, "01" .. "999" (the truth)
+    std::string printed_trunk(int trunk) const;  // as the layout prints it
     void end_call(Call& c);
     void op_free(int op);  // finished ringing, talking or wrap-up: idle, or logs out
     void log_in_out(int op, bool in);

@@ -321,7 +321,7 @@ void TrafficModel::Impl::callback_end(Call& c) {
     const std::int64_t talk = now - c.answered_at;
     SimRecord r = record_at(now);
     r.ext = *c.truth.ext;
-    r.co = trunk_text(c.trunk);
+    r.co = printed_trunk(c.trunk);
     r.dial = *c.truth.dialed;
     r.duration_s = static_cast<int>(talk);
     r.cost_cents = (talk + 59) / 60 * kCostCentsPerMinute;

@@ -23,8 +23,9 @@ struct ScenarioError : std::runtime_error {
 // (a drawn patience is capped), so every printed wait is the true one; `patience = none` lifts
 // the cap (an M/M/N check) and a wait beyond it prints as 9'59.
 inline constexpr std::int64_t kMaxPrintableWaitS = 9 * 60 + 59;
-// Layouts A and B print CO in two columns.
-inline constexpr int kMaxTrunks = 99;
+// CO lines of the largest KX-NS networks; layout C prints up to four digits, A and B print
+// lines above 99 as "00" (reference: smdr-panasonic.md, Ext/CO).
+inline constexpr int kMaxTrunks = 999;
 
 struct Shift {
     std::int64_t from_s = 0;  // seconds after midnight

@@ -48,7 +48,8 @@ struct TruthCall {
     std::optional<std::string> caller;    // incoming: the caller's number; nullopt when withheld
     std::optional<std::string> dialed;    // outgoing: number dialled; forwarded: where to
     std::optional<std::string> ext;       // outgoing: who dialled; forwarded: who forwarded
-    std::string trunk;                    // CO as printed ("03"); empty when blocked
+    std::string trunk;                    // CO line ("03"; A and B print lines above 99 as "00");
+                                          // empty when blocked
     std::optional<std::string> forward_trunk;  // forwarded: the CO of the outgoing leg
     std::int64_t start_s = 0;             // model seconds since the first day's midnight
     std::int64_t end_s = 0;

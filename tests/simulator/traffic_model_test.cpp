@@ -411,3 +411,38 @@ TEST_CASE("traffic: callers with exponential patience land on Erlang A") {
     CHECK(std::abs(abandoned / n - erlang.abandon_probability) < 0.02);
     CHECK(std::abs(answered_within / n - erlang.answered_within_t) < 0.02);
 }
+
+TEST_CASE("traffic: CO lines above 99 print as 00 in layouts A and B, in full in C") {
+    auto scenario = sim::parse_scenario(R"(
+[site]
+trunks = 101
+log_in_out = no
+forward_talk = fixed:3000
+[did.2309]
+forward = 204:3356182041
+calls_per_day = 60
+profile = 0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0
+arrivals = even
+)",
+                                        "many-lines");
+    // Sixty forwards a minute apart (9:00:30, 9:01:30, ...), each holding two lines for 50 minutes:
+    // call k takes lines 2k-1 and 2k; the 51st (9:50:30) comes as the first ends, before its
+    // lines are free, and is blocked; the later ones reuse the low lines.
+    for (auto layout : {sim::Layout::A, sim::Layout::B, sim::Layout::C}) {
+        auto run = run_traffic(scenario, 1, layout);
+        std::size_t zero = 0, wide = 0;
+        for (const auto& r : run.records) {
+            if (r.co == "00") ++zero;
+            if (r.co.size() == 3) ++wide;
+        }
+        CHECK(run.stats.blocked == 1);
+        CHECK(std::any_of(run.calls.begin(), run.calls.end(), [](const sim::TruthCall& c) { return c.forward_trunk == "100"; }));
+        if (layout == sim::Layout::C) {
+            CHECK(zero == 0);
+            CHECK(wide == 1);
+        } else {
+            CHECK(zero == 1);
+            CHECK(wide == 0);
+        }
+    }
+}

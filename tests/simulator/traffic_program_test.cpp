@@ -82,10 +82,10 @@ TEST_CASE("pbxsim --traffic: the summary counts what the truth file holds, every
 
 TEST_CASE("pbxsim --traffic: scenario mistakes exit 2 naming the file and line") {
     ScratchDir dir;
-    write_all(dir / "bad.ini", "[site]\ntrunks = 500\n");
+    write_all(dir / "bad.ini", "[site]\ntrunks = 5000\n");
     auto r = run_program({KXCTI_PBXSIM_EXE, "--out", (dir / "x").string(), "--traffic", (dir / "bad.ini").string()});
     CHECK(r.status == 2);
-    CHECK(r.err == "kxcti-pbxsim: " + (dir / "bad.ini").string() + ":2: trunks: '500' is not a whole number from 1 to 99\n");
+    CHECK(r.err == "kxcti-pbxsim: " + (dir / "bad.ini").string() + ":2: trunks: '5000' is not a whole number from 1 to 999\n");
     auto wide = run_program({KXCTI_PBXSIM_EXE, "--out", (dir / "x").string(), "--traffic", "quiet-day", "--layout", "B"});
     CHECK(wide.status == 0);  // <D>2301<I> and ten digits fit B's 20 columns exactly
     write_all(dir / "long.ini", "[did.230155]\ngroup = 601\n[group.601]\nmembers = 401\n");

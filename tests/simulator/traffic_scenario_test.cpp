@@ -25,7 +25,7 @@ const std::string kMinimal = "[did.2301]\ngroup = 601\ncalls_per_day = 10\n[grou
 
 TEST_CASE("traffic scenario: each mistake names the file, the line and what is accepted") {
     CHECK(error_of("[site]\ndays = 0\n") == "s.ini:2: days: '0' is not a whole number from 1 to 3660");
-    CHECK(error_of("[site]\ntrunks = 100\n") == "s.ini:2: trunks: '100' is not a whole number from 1 to 99");
+    CHECK(error_of("[site]\ntrunks = 1000\n") == "s.ini:2: trunks: '1000' is not a whole number from 1 to 999");
     CHECK(error_of("days = 2\n") ==
           "s.ini:1: 'days' before any section: put it under [site], [did.N], [group.N], [operator.N] or [operators]");
     CHECK(error_of("[site]\nfoo = 1\n") ==
