@@ -90,7 +90,7 @@ bool send_all(int fd, std::string_view bytes) {
 
 class LanServer {
 public:
-    LanServer(const SimOptions& o, LineSource& source, SimStats& stats) : o_(o), stats_(stats), source_(source), pacer_(o.rate) {
+    LanServer(const SimOptions& o, LineSource& source, SimStats& stats) : o_(o), stats_(stats), source_(source), pacer_(o.rate, o.speed) {
         refuse_left_ = o.refuse_logins;
     }
     ~LanServer() {
@@ -107,7 +107,7 @@ public:
             if (exit_due()) return 0;
             pollfd fds[2] = {{listener_, POLLIN, 0}, {client_, POLLIN, 0}};
             int timeout = kMaxPollMs;
-            if (state_ == State::Streaming && !exhausted_) timeout = std::min(timeout, pacer_.wait_ms());
+            if (state_ == State::Streaming && resend_) timeout = std::min(timeout, pacer_.wait_ms(*resend_));
             int n = ::poll(fds, client_ >= 0 ? 2 : 1, timeout);
             if (n < 0 && errno != EINTR) throw std::runtime_error(std::string("poll: ") + std::strerror(errno));
             if (n <= 0) continue;
@@ -203,14 +203,15 @@ private:
 
     // Sends every line that is due now.
     void stream() {
-        while (state_ == State::Streaming && !exhausted_ && !exit_due() && !stop_requested() && pacer_.wait_ms() == 0) {
-            std::optional<SourceLine> line;
-            if (resend_) line = std::exchange(resend_, std::nullopt);
-            else line = source_.next();
-            if (!line) {
+        while (state_ == State::Streaming && !exhausted_ && !exit_due() && !stop_requested()) {
+            // The next line waits in resend_ until it is due (or a client takes it after a drop).
+            if (!resend_) resend_ = source_.next();
+            if (!resend_) {
                 exhausted_ = true;  // like a PBX with no more calls: stay connected, silent
                 return;
             }
+            if (pacer_.wait_ms(*resend_) > 0) return;
+            std::optional<SourceLine> line = std::exchange(resend_, std::nullopt);
             if (o_.drop_mid_line_after != 0 && lines_on_connection_ == o_.drop_mid_line_after) {
                 // Half of the line, then the connection goes; the PBX still holds the record.
                 std::size_t half = std::max<std::size_t>(1, line->text.size() / 2);
@@ -229,7 +230,7 @@ private:
             ++stats_.lines;
             if (line->record) ++stats_.records;
             if (line->garbage) ++stats_.garbage;
-            pacer_.sent();
+            pacer_.sent(*line);
         }
     }
 
@@ -244,7 +245,7 @@ private:
     int wrong_passwords_ = 0;
     std::uint64_t refuse_left_ = 0;
     std::uint64_t lines_on_connection_ = 0;
-    std::optional<SourceLine> resend_;
+    std::optional<SourceLine> resend_;  // the next line: due later, or cut by a drop
     bool exhausted_ = false;
 };
 

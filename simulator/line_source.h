@@ -17,6 +17,7 @@ struct SourceLine {
     std::string text;      // without terminator
     bool record = false;   // a call record (not a header, rule, blank or garbage line)
     bool garbage = false;
+    std::optional<std::int64_t> at_s = std::nullopt;  // the traffic model's second it was printed
 };
 
 class LineSource {

@@ -96,6 +96,15 @@ SimOptions parse_options(const std::vector<std::string>& args) {
                 throw UsageError("--rate wants lines per second (0 = as fast as possible), not '" + v + "'");
             }
             rate_given = true;
+        } else if (a == "--speed") {
+            const std::string& v = value();
+            try {
+                std::size_t used = 0;
+                o.speed = std::stod(v, &used);
+                if (used != v.size() || !(o.speed > 0) || o.speed > 1e9) throw UsageError("");
+            } catch (const std::exception&) {
+                throw UsageError("--speed wants model seconds per real second (e.g. 60: an hour a minute), not '" + v + "'");
+            }
         } else if (a == "--loop") o.loop = true;
         else if (a == "--user") o.user = value();
         else if (a == "--password") o.password = value();
@@ -115,6 +124,8 @@ SimOptions parse_options(const std::vector<std::string>& args) {
     if (outputs != 1) throw UsageError("give exactly one of --listen HOST:PORT, --serial DEVICE, --out FILE; see --help");
     if (sources > 1) throw UsageError("give one of --replay FILE, --generate N, --traffic SCENARIO");
     if (o.truth && !o.traffic) throw UsageError("--truth needs --traffic: only the traffic model knows the truth");
+    if (o.speed > 0 && !o.traffic) throw UsageError("--speed needs --traffic: only the traffic model has a clock");
+    if (o.speed > 0 && rate_given) throw UsageError("give --rate or --speed, not both");
     if (o.output != Output::Listen && (o.refuse_logins || o.silent || o.drop_mid_line_after))
         throw UsageError("--refuse-logins, --silent and --drop-mid-line-after need --listen (they are LAN faults)");
     if (o.output == Output::File && !rate_given) o.rate = 0;
@@ -156,6 +167,8 @@ Lines (default: generated calls forever):
                           Built-in: quiet-day, busy-hour, trunks-busy, transfers, mmn
   --truth FILE            with --traffic: one JSON line per call (outcome, wait, talk, groups,
                           operators, DID, ...) as each call ends
+  --speed X               with --traffic: pace by the model's clock, X times faster than real time
+                          (60: an hour a minute) instead of --rate
   --print-scenario NAME   print a built-in scenario (every key explained in quiet-day) and exit
   --loop                  replay, generate or run the traffic model forever
   --rate LINES_PER_S      pace the output (default 2; 0 = as fast as possible, the default for --out)

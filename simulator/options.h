@@ -28,6 +28,7 @@ struct SimOptions {
     GeneratorOptions generator;
     bool loop = false;
     double rate = 2;  // lines per second; 0 = as fast as possible (the default for --out)
+    double speed = 0; // --traffic: model seconds per real second (0: pace by rate instead)
 
     std::string user = "SMDR";
     std::string password = "PCCSMDR";

@@ -28,9 +28,9 @@ bool exit_due(const SimOptions& o, const SimStats& stats) {
     return o.exit_after_lines != 0 && stats.lines >= o.exit_after_lines;
 }
 
-// Sleeps until the pacer allows the next line; false if a stop was requested meanwhile.
-bool wait_for_pacer(const Pacer& pacer) {
-    for (int ms = pacer.wait_ms(); ms > 0; ms = pacer.wait_ms()) {
+// Sleeps until the pacer allows `next`; false if a stop was requested meanwhile.
+bool wait_for_pacer(const Pacer& pacer, const SourceLine& next) {
+    for (int ms = pacer.wait_ms(next); ms > 0; ms = pacer.wait_ms(next)) {
         if (stop_requested()) return false;
         ::poll(nullptr, 0, ms);
     }
@@ -68,22 +68,35 @@ void install_stop_signals() {
 
 bool stop_requested() { return g_stop != 0; }
 
-Pacer::Pacer(double rate) {
-    if (rate > 0)
+Pacer::Pacer(double rate, double speed) : speed_(speed) {
+    if (rate > 0 && speed <= 0)
         interval_ = std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(1.0 / rate));
     restart();
 }
 
 void Pacer::restart() { next_ = std::chrono::steady_clock::now(); }
 
-int Pacer::wait_ms() const {
-    if (interval_.count() == 0) return 0;
-    auto left = next_ - std::chrono::steady_clock::now();
+int Pacer::wait_ms(const SourceLine& line) const {
+    auto now = std::chrono::steady_clock::now();
+    std::chrono::steady_clock::duration left{};
+    if (speed_ > 0) {
+        if (!anchor_ || !line.at_s) return 0;
+        auto due = anchor_->first + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                        std::chrono::duration<double>(static_cast<double>(*line.at_s - anchor_->second) / speed_));
+        left = due - now;
+    } else {
+        if (interval_.count() == 0) return 0;
+        left = next_ - now;
+    }
     if (left <= std::chrono::steady_clock::duration::zero()) return 0;
     return static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(left).count());
 }
 
-void Pacer::sent() {
+void Pacer::sent(const SourceLine& line) {
+    if (speed_ > 0) {
+        if (!anchor_ && line.at_s) anchor_.emplace(std::chrono::steady_clock::now(), *line.at_s);
+        return;
+    }
     if (interval_.count() == 0) return;
     // Keep the average rate, but do not burst to catch up after a long pause (no client).
     next_ = std::max(next_ + interval_, std::chrono::steady_clock::now() - interval_);
@@ -104,13 +117,13 @@ int run_file(const SimOptions& o, LineSource& source, SimStats& stats) {
         std::fprintf(stderr, "kxcti-pbxsim: cannot write %s: %s\n", o.out_file.c_str(), std::strerror(errno));
         return 1;
     }
-    Pacer pacer(o.rate);
-    while (!exit_due(o, stats) && wait_for_pacer(pacer)) {
+    Pacer pacer(o.rate, o.speed);
+    while (!exit_due(o, stats)) {
         auto line = source.next();
-        if (!line) break;
+        if (!line || !wait_for_pacer(pacer, *line)) break;
         out << line->text << o.newline;
-        if (o.rate > 0) out.flush();
-        pacer.sent();
+        if (o.rate > 0 || o.speed > 0) out.flush();
+        pacer.sent(*line);
         count(stats, *line);
     }
     out.flush();
@@ -133,11 +146,11 @@ int run_serial(const SimOptions& o, LineSource& source, SimStats& stats) {
         ::cfmakeraw(&tio);  // bytes as they are: no CR/LF translation by the line discipline
         ::tcsetattr(fd, TCSANOW, &tio);
     }
-    Pacer pacer(o.rate);
+    Pacer pacer(o.rate, o.speed);
     int rc = 0;
-    while (!exit_due(o, stats) && wait_for_pacer(pacer)) {
+    while (!exit_due(o, stats)) {
         auto line = source.next();
-        if (!line) break;
+        if (!line || !wait_for_pacer(pacer, *line)) break;
         if (!write_all(fd, line->text + o.newline)) {
             if (!stop_requested()) {
                 std::fprintf(stderr, "kxcti-pbxsim: writing %s failed: %s\n", o.serial_device.c_str(), std::strerror(errno));
@@ -145,7 +158,7 @@ int run_serial(const SimOptions& o, LineSource& source, SimStats& stats) {
             }
             break;
         }
-        pacer.sent();
+        pacer.sent(*line);
         count(stats, *line);
     }
     if (rc == 0 && ::isatty(fd)) ::tcdrain(fd);  // everything out before the device closes

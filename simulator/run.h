@@ -7,7 +7,9 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <ostream>
+#include <utility>
 
 namespace kxcti::sim {
 
@@ -27,22 +29,25 @@ std::string summary_line(const SimStats& stats);
 void install_stop_signals();
 bool stop_requested();
 
-// Spaces lines `rate` per second (0: no pacing).
+// When the next line may go: `rate` lines per second (0: no pacing), or with `speed` > 0 the
+// traffic model's clock run `speed` times faster than real time (a line printed at model second
+// t goes out (t - t0) / speed seconds after the first one). Lines that fell behind (no client
+// connected) go at once, like the records a PBX buffered.
 class Pacer {
 public:
-    explicit Pacer(double rate);
-    void restart();  // the next line may go now
-    // Milliseconds until the next line may go (0 = now).
-    int wait_ms() const;
-    void sent();
+    explicit Pacer(double rate, double speed = 0);
+    void restart();  // rate: the next line may go now (a new client); speed: the clock runs on
+    // Milliseconds until `next` may go (0 = now).
+    int wait_ms(const SourceLine& next) const;
+    void sent(const SourceLine& line);
 
 private:
     std::chrono::steady_clock::duration interval_{};
     std::chrono::steady_clock::time_point next_{};
+    double speed_ = 0;
+    std::optional<std::pair<std::chrono::steady_clock::time_point, std::int64_t>> anchor_;  // real, model
 };
 
-// Replay, generated calls or the traffic model, with garbage mixed in if asked. Throws
-// ScenarioError for a traffic scenario that cannot be read, std::runtime_error for files.
 std::unique_ptr<LineSource> make_source(const SimOptions& options);
 
 int run_file(const SimOptions& options, LineSource& source, SimStats& stats);

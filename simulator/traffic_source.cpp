@@ -35,15 +35,17 @@ std::optional<SourceLine> TrafficSource::next() {
         records_.clear();
         done_ = !model_.step(records_, ended_);
         write_truth();
+        // One step is one event: its records were printed in the same second.
+        const std::int64_t at = model_.now_s();
         for (auto& r : records_) {
             if (options_.page > 0 && printed_ % static_cast<std::uint64_t>(options_.page) == 0) {
-                pending_.push_back(SourceLine{"\f" + header_line(options_.format.layout), false, false});
-                pending_.push_back(SourceLine{rule_line(), false, false});
+                pending_.push_back(SourceLine{"\f" + header_line(options_.format.layout), false, false, at});
+                pending_.push_back(SourceLine{rule_line(), false, false, at});
             }
             ++printed_;
             // LOG IN / LOG OUT lines are printed by the PBX but are no call records.
             bool call_record = !(r.co.empty() && (r.dial == "LOG IN" || r.dial == "LOG OUT"));
-            pending_.push_back(SourceLine{format_record(r, options_.format), call_record, false});
+            pending_.push_back(SourceLine{format_record(r, options_.format), call_record, false, at});
         }
     }
     if (pending_.empty()) return std::nullopt;

@@ -51,6 +51,12 @@ TEST_CASE("simulator options: each mistake names the option and what it accepts"
           "give one of --replay FILE, --generate N, --traffic SCENARIO");
     CHECK(usage_error({"--listen", "127.0.0.1:0", "--truth", "t.json"}) ==
           "--truth needs --traffic: only the traffic model knows the truth");
+    CHECK(usage_error({"--listen", "127.0.0.1:0", "--speed", "60"}) ==
+          "--speed needs --traffic: only the traffic model has a clock");
+    CHECK(usage_error({"--listen", "127.0.0.1:0", "--traffic", "mmn", "--speed", "60", "--rate", "5"}) ==
+          "give --rate or --speed, not both");
+    CHECK(usage_error({"--listen", "127.0.0.1:0", "--traffic", "mmn", "--speed", "0"}) ==
+          "--speed wants model seconds per real second (e.g. 60: an hour a minute), not '0'");
     CHECK(usage_error({"--print-scenario", "rush"}) ==
           "--print-scenario wants one of quiet-day, busy-hour, trunks-busy, transfers, mmn, not 'rush'");
     CHECK(usage_error({"--serial", "/dev/null", "--silent"}) ==

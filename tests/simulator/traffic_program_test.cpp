@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 
 using namespace kxcti;
 using namespace kxcti::test;
@@ -116,4 +117,19 @@ TEST_CASE("pbxsim --traffic over the LAN: a client gets the same lines as the fi
     std::string all;
     for (const auto& l : expected) all += l + "\r\n";
     CHECK(c.read_n(all.size(), kPbxSimTimeout) == all);
+}
+
+TEST_CASE("pbxsim --traffic --speed paces by the model's clock and prints the same lines") {
+    ScratchDir dir;
+    auto fast = run_program({KXCTI_PBXSIM_EXE, "--out", (dir / "fast.txt").string(), "--traffic", "quiet-day"});
+    REQUIRE(fast.status == 0);
+    // The day runs from the first LOG IN at 08:00 to the last LOG OUT at 18:00 or later: 36,000
+    // model seconds or more, at 72,000 per second at least half a second of real time.
+    auto start = std::chrono::steady_clock::now();
+    auto paced = run_program({KXCTI_PBXSIM_EXE, "--out", (dir / "paced.txt").string(), "--traffic", "quiet-day",
+                              "--speed", "72000"});
+    auto took = std::chrono::steady_clock::now() - start;
+    REQUIRE(paced.status == 0);
+    CHECK(read_all(dir / "paced.txt") == read_all(dir / "fast.txt"));
+    CHECK(took >= std::chrono::milliseconds(480));
 }
