@@ -51,6 +51,8 @@ TEST_CASE("listen: port 0 reports the port it bound, two pushers' lines are spli
     CHECK(st.lines == 5);
     CHECK(st.failures == 0);
     CHECK(st.refused == 0);
+    CHECK(st.drops == 0);  // pushers come and go: a hang-up is no drop
+    CHECK(st.connects == 2);
 
     link->stop();
     st = link->status();
