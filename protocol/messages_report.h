@@ -15,13 +15,14 @@ namespace kxcti::protocol {
 enum class ColumnKind : std::uint8_t {
     Text = 0,
     Integer = 1, // a whole number in decimal
-    Seconds = 2, // a duration in whole seconds, decimal
+    Seconds = 2, // a duration in seconds, decimal; averages may have a fraction ("12.500")
     Ratio = 3,   // a decimal fraction 0..1 ("0.8125"); empty when undefined (nothing to divide)
     Date = 4,    // YYYY-MM-DD
     Time = 5,    // HH:MM or HH:MM:SS
     Decimal = 6, // a decimal number ("12.50"), e.g. money or Erlangs
+    DateTime = 7, // YYYY-MM-DD HH:MM[:SS], the PBX's local time
 };
-constexpr WireEnum<ColumnKind> wire_enum(ColumnKind) { return {"ColumnKind", ColumnKind::Decimal}; }
+constexpr WireEnum<ColumnKind> wire_enum(ColumnKind) { return {"ColumnKind", ColumnKind::DateTime}; }
 
 struct ReportCatalogRequest {
     static constexpr MessageType kType = MessageType::ReportCatalogRequest;

@@ -138,7 +138,7 @@ void ClientSession::report(ReportRequest q) {
         if (p.key.size() > kMaxReportTextBytes || p.value.size() > kMaxReportTextBytes)
             return fail(q.request_id, ErrorCode::BadRequest,
                         "report parameter longer than " + std::to_string(kMaxReportTextBytes) + " bytes");
-    if (report_ && !report_->cancelled())
+    if (report_ && !report_->cancelled() && !report_->finished())
         return fail(q.request_id, ErrorCode::Busy,
                     "report " + std::to_string(report_->request_id()) + " of this session is still running; "
                     "wait for it or cancel it first");

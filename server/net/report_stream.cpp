@@ -82,6 +82,7 @@ bool ReportStream::progress(std::uint64_t done, std::uint64_t total) {
 }
 
 void ReportStream::finish(const ReportOutcome& outcome) {
+    finished_ = true;
     if (cancelled_ || session_->closed()) {
         send(RequestFailed{request_id_, ErrorCode::BadRequest, "report cancelled"}, 0, true);
         return;
@@ -90,9 +91,9 @@ void ReportStream::finish(const ReportOutcome& outcome) {
         send(RequestFailed{request_id_, outcome.code, outcome.text});
         return;
     }
-    if (!columns_sent_ && !columns({})) return;
-    if (!flush_chunk(true)) return;
-    send(ReportDone{request_id_, rows_sent_, outcome.text});
+    if ((!columns_sent_ && !columns({})) || !flush_chunk(true) || !send(ReportDone{request_id_, rows_sent_, outcome.text}))
+        if (cancelled_ && !session_->closed())
+            send(RequestFailed{request_id_, ErrorCode::BadRequest, "report cancelled"}, 0, true);
 }
 
 } // namespace kxcti::server::net

@@ -37,6 +37,8 @@ public:
     // Any thread: the client cancelled or went away.
     void cancel() { cancelled_ = true; }
     bool cancelled() const { return cancelled_.load(); }
+    // Set before the stream's last message goes out: a client that has it may start another.
+    bool finished() const { return finished_.load(); }
     std::uint32_t request_id() const { return request_id_; }
 
 private:
@@ -49,6 +51,7 @@ private:
     std::shared_ptr<const accounts::Scope> scope_;
     const std::uint16_t version_;
     std::atomic<bool> cancelled_{false};
+    std::atomic<bool> finished_{false};
     bool columns_sent_ = false;
     std::size_t column_count_ = 0;
     std::vector<protocol::ReportRow> building_;

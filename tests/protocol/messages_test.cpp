@@ -121,6 +121,7 @@ TEST_CASE("the enum codes never change") {
     REQUIRE(static_cast<int>(OperatorActivity::Talking) == 3);
     REQUIRE(static_cast<int>(CallDirection::Intercom) == 3);
     REQUIRE(static_cast<int>(ColumnKind::Decimal) == 6);
+    REQUIRE(static_cast<int>(ColumnKind::DateTime) == 7);
 }
 
 TEST_CASE("every message survives encode, frame and decode") {
