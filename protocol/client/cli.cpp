@@ -19,8 +19,9 @@ constexpr const char* kUsage =
     "  watch [--count N] [--ext EXT]\n"
     "                             print live events as JSON lines (N events, or until stopped)\n"
     "  report list                the reports the server offers\n"
-    "  report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--param KEY=VALUE]...\n"
-    "                             run a report; one JSON object per row\n"
+    "  report NAME --from DAY --to DAY [--group N] [--operator EXT] [--channel C]\n"
+    "              [--interval MIN|day|weekday] [--param KEY=VALUE]...\n"
+    "                             run a report; one JSON object per row (report list: which)\n"
     "  lookup NUMBER [--limit N]  phonebook entries and caller history of a number\n"
     "options: --host HOST (127.0.0.1) --port PORT (7430) --user NAME ($USER)\n"
     "         --tls [--ca FILE | --insecure] --timeout SECONDS (10)\n"
@@ -42,8 +43,9 @@ struct Parsed {
 
 Parsed parse(const std::vector<std::string>& args) {
     static const std::set<std::string> kFlags = {"tls", "insecure", "help"};
-    static const std::set<std::string> kValued = {"host", "port", "user", "ca", "timeout", "count",
-                                                  "ext",  "from", "to",   "param", "limit"};
+    static const std::set<std::string> kValued = {"host",  "port",     "user",     "ca",      "timeout", "count",
+                                                  "ext",   "from",     "to",       "param",   "limit",   "group",
+                                                  "operator", "channel", "interval"};
     Parsed p;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto& a = args[i];
@@ -109,7 +111,7 @@ int report(Client& c, const Parsed& p, std::ostream& out, std::ostream& err) {
         return 0;
     }
     std::vector<ReportParam> params;
-    for (const auto* key : {"from", "to"})
+    for (const auto* key : {"from", "to", "group", "operator", "channel", "interval"})
         if (p.has(key)) params.push_back({key, p.get(key)});
     if (auto it = p.options.find("param"); it != p.options.end())
         for (const auto& kv : it->second) {

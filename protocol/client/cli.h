@@ -4,7 +4,7 @@
 //
 //   kxcti-cli login  [--host H] [--port P] [--user U] [--tls [--ca FILE | --insecure]]
 //   kxcti-cli watch  [--count N] [--ext EXT] ...        live events, one JSON object a line
-//   kxcti-cli report NAME [--from DAY] [--to DAY] [--param KEY=VALUE]...   rows as JSON lines
+//   kxcti-cli report NAME --from DAY --to DAY [--group N] ... [--param KEY=VALUE]   rows as JSON lines
 //   kxcti-cli report list                               the server's reports
 //   kxcti-cli lookup NUMBER [--limit N]                 phonebook and caller history
 //

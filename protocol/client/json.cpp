@@ -51,10 +51,12 @@ std::string array(const std::vector<std::string>& v) {
     return out + "]";
 }
 
-bool whole_number(const std::string& s) {
-    long long v = 0;
+// A cell that is a JSON number as it stands ("12", "-0.5", "1e-05"): no "inf", "nan", "+1".
+bool json_number(const std::string& s) {
+    if (s.empty() || !(s[0] == '-' || (s[0] >= '0' && s[0] <= '9'))) return false;
+    double v = 0;
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    return !s.empty() && ec == std::errc{} && p == s.data() + s.size() && s.size() < 19;
+    return ec == std::errc{} && p == s.data() + s.size();
 }
 
 } // namespace
@@ -112,15 +114,15 @@ std::string to_json(const Message& m) {
 std::string row_json(const std::vector<ReportColumn>& columns, const ReportRow& row) {
     std::string out;
     ObjectWriter w(out);
-    w.str("group", row.group);
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
         const std::string key = i < columns.size() ? columns[i].name : "column " + std::to_string(i + 1);
         const auto kind = i < columns.size() ? columns[i].kind : ColumnKind::Text;
         const auto& cell = row.cells[i];
-        const bool numeric = kind == ColumnKind::Integer || kind == ColumnKind::Seconds;
+        const bool numeric = kind == ColumnKind::Integer || kind == ColumnKind::Seconds ||
+                             kind == ColumnKind::Ratio || kind == ColumnKind::Decimal;
         if (cell.empty() && kind != ColumnKind::Text)
             w.null(key);
-        else if (numeric && whole_number(cell))
+        else if (numeric && json_number(cell))
             w.raw(key, cell);
         else
             w.str(key, cell);

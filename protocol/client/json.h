@@ -11,7 +11,7 @@ namespace kxcti::protocol::client {
 
 // {"event":"ringing",...} for live events; {"message":"<Name>",...} for anything else.
 std::string to_json(const Message& m);
-// One report row: {"group":"601","<column>":<cell>,...}; whole-number columns as numbers.
+// One report row: {"<column>":<cell>,...}; numeric columns as JSON numbers, unknown as null.
 std::string row_json(const std::vector<ReportColumn>& columns, const ReportRow& row);
 std::string iso_utc(std::int64_t unix_us);
 

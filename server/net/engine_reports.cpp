@@ -58,6 +58,11 @@ std::vector<protocol::ReportInfo> EngineReports::catalog() {
 
 ReportOutcome EngineReports::run(const std::string& name, const std::vector<protocol::ReportParam>& params,
                                  const accounts::Scope& scope, ReportSink& sink) {
+    if (!r::find_report(name)) {
+        std::string names;
+        for (const auto& info : r::catalog()) names += (names.empty() ? "" : ", ") + info.name;
+        return {false, ErrorCode::BadRequest, "no report named '" + name + "' (the reports are " + names + ")"};
+    }
     r::Params p;
     for (const auto& kv : params) p.emplace_back(kv.key, kv.value);
     r::ReportQuery query;
@@ -66,7 +71,6 @@ ReportOutcome EngineReports::run(const std::string& name, const std::vector<prot
     } catch (const r::QueryError& e) {
         return {false, ErrorCode::BadRequest, e.what()};
     }
-    if (!r::find_report(name)) return {false, ErrorCode::BadRequest, "no report named '" + name + "'"};
     // The runs this scope allows: everything once, or each of its groups.
     std::vector<std::optional<std::string>> runs;
     if (query.group) {

@@ -7,9 +7,10 @@
 //   storage::Connection accounts_db = storage::open_database(config.db_path);  // for logins
 //   accounts::AccountStore accounts(accounts_db, clock);
 //   RecordLookups lookups(config.db_path);           // phonebook, caller history
-//   RecordReports reports(config.db_path);           // or the reports engine's ReportService
+//   EngineReports reports(config.db_path);           // the reports engine (common/reports)
 //   NetServer net(io, config.net, {accounts, lookups, reports}, clock);
-//   net.set_site(site_model);                        // groups and DID channels, any time
+//   auto site = site::load(accounts_db);             // groups and DID channels
+//   net.set_site(site); lookups.set_site(site);      // again whenever the site changes
 //   net.start();                                     // binds; throws NetError (port in use...)
 //   ... ingest writer thread, per parsed record:  net.publish_record(record, received_at);
 //   ... on SIGTERM (any thread):                  net.stop("SIGTERM received");

@@ -9,7 +9,7 @@ storage::Connection open_fresh(const ScratchDir& dir) { return storage::open_dat
 
 NetFixture::NetFixture()
     : dir("kxcti-net"), db(open_fresh(dir)), accounts(db, clock), lookups(dir / "kxcti.db"),
-      record_reports(dir / "kxcti.db") {
+      engine_reports(dir / "kxcti.db") {
     config.clients.address = "127.0.0.1";
     config.clients.port = 0;
     config.ncid.address = "127.0.0.1";
@@ -28,7 +28,7 @@ void NetFixture::add_user(const std::string& name, protocol::Role role, std::vec
 
 void NetFixture::start(server::net::ReportService* reports) {
     server = std::make_unique<server::net::NetServer>(
-        io, config, server::net::NetServices{accounts, lookups, reports ? *reports : record_reports}, clock);
+        io, config, server::net::NetServices{accounts, lookups, reports ? *reports : engine_reports}, clock);
     server->start();
     io_thread = std::thread([this] { io.run(); });
 }

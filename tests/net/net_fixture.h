@@ -8,7 +8,7 @@
 #include "server/accounts/account_store.h"
 #include "server/net/net_server.h"
 #include "server/net/record_lookups.h"
-#include "server/net/record_reports.h"
+#include "server/net/engine_reports.h"
 #include "tests/support/temp_dir.h"
 
 #include <utility>
@@ -42,7 +42,7 @@ struct NetFixture {
 
     void add_user(const std::string& name, protocol::Role role, std::vector<std::string> groups = {},
                   std::vector<std::string> exts = {}, const std::string& password = "password1");
-    // Builds the NetServer (with `reports`, or the record reports), starts it and the io thread.
+    // Builds the NetServer (with `reports`, or the reports engine), starts it and the io thread.
     void start(server::net::ReportService* reports = nullptr);
     void stop(const std::string& reason = "test over");
     std::uint16_t port() const { return server->local_port(); }
@@ -52,7 +52,7 @@ struct NetFixture {
     storage::Connection db;
     server::accounts::AccountStore accounts;
     server::net::RecordLookups lookups;
-    server::net::RecordReports record_reports;
+    server::net::EngineReports engine_reports;
     server::NetConfig config;
     boost::asio::io_context io;
     std::unique_ptr<server::net::NetServer> server;
