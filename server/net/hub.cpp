@@ -2,6 +2,8 @@
 
 #include "common/util/log.h"
 
+#include <boost/asio/post.hpp>
+
 #include <ctime>
 
 namespace kxcti::server::net {
@@ -112,17 +114,23 @@ void Hub::publish(const LiveEvent& event) {
     const auto message = as_message(event);
     const auto place = place_of(event);
     std::map<std::uint16_t, SharedBytes> cache;
-    std::lock_guard lock(mutex_);
-    ++events_;
-    remember(event);
-    for (auto& [id, sub] : live_) {
-        if (!visible(sub.scope, place)) continue;
-        if (auto f = frame(message, sub.version, cache)) {
-            sub.session->deliver(f);
-            ++deliveries_;
+    Targets targets;
+    {
+        std::lock_guard lock(mutex_);
+        ++events_;
+        remember(event);
+        targets.reserve(live_.size() + ncid_.size());
+        for (auto& [id, sub] : live_) {
+            if (!visible(sub.scope, place)) continue;
+            if (auto f = frame(message, sub.version, cache)) targets.emplace_back(sub.session, std::move(f));
         }
+        if (const auto* ring = std::get_if<protocol::CallRinging>(&event)) ring_to_ncid(*ring, targets);
+        deliveries_ += targets.size();
     }
-    if (const auto* ring = std::get_if<protocol::CallRinging>(&event)) ring_to_ncid(*ring);
+    if (targets.empty()) return;
+    boost::asio::post(fanout_, [targets = std::move(targets)] {
+        for (const auto& [session, bytes] : targets) session->deliver_now(bytes);
+    });
 }
 
 void Hub::remember(const LiveEvent& event) {
@@ -138,7 +146,7 @@ void Hub::remember(const LiveEvent& event) {
     }
 }
 
-void Hub::ring_to_ncid(const protocol::CallRinging& ring) {
+void Hub::ring_to_ncid(const protocol::CallRinging& ring, Targets& targets) {
     const auto call = ncid_call(ring);
     if (call_log_lines_ > 0) {
         call_log_.push_back(call);
@@ -148,10 +156,7 @@ void Hub::ring_to_ncid(const protocol::CallRinging& ring) {
     const std::string line = protocol::ncid::cid_line(call);
     const auto* p = reinterpret_cast<const std::byte*>(line.data());
     auto bytes = std::make_shared<const Bytes>(p, p + line.size());
-    for (auto& [id, session] : ncid_) {
-        session->deliver(bytes);
-        ++deliveries_;
-    }
+    for (auto& [id, session] : ncid_) targets.emplace_back(session, bytes);
 }
 
 std::vector<std::shared_ptr<PeerSession>> Hub::sessions() const {

@@ -1,8 +1,14 @@
 #pragma once
 // Every open client connection of one NetServer, for what concerns them all: live-event
-// fan-out (each event encoded once, then queued to each session that may see it), the
+// fan-out (each event encoded once, then handed to each session that may see it), the
 // deadline sweep, and shutdown. Thread-safe: the live thread publishes, acceptors add,
 // sessions remove themselves from their strands.
+//
+// Fan-out: publish() decides who gets what under the lock, then posts one job per event to
+// the hub's own strand on the io_context; the job hands the bytes to each session through
+// asio::dispatch, which runs at once on the network thread when the session is idle. So an
+// event costs one cross-thread post, not one per client, and events keep their order: jobs
+// run one after the other, and each session's strand queues what it cannot take at once.
 #include "protocol/messages.h"
 #include "protocol/ncid.h"
 #include "server/accounts/scope.h"
@@ -37,7 +43,8 @@ struct HubCounts {
 
 class Hub {
 public:
-    explicit Hub(unsigned ncid_call_log_lines) : call_log_lines_(ncid_call_log_lines) {}
+    Hub(unsigned ncid_call_log_lines, Strand fanout)
+        : call_log_lines_(ncid_call_log_lines), fanout_(std::move(fanout)) {}
 
     void add(const std::shared_ptr<PeerSession>& session);
     void remove(std::uint64_t id);
@@ -65,9 +72,11 @@ private:
     SharedBytes frame(const protocol::Message& m, std::uint16_t version,
                       std::map<std::uint16_t, SharedBytes>& cache) const;
     void remember(const LiveEvent& event);
-    void ring_to_ncid(const protocol::CallRinging& ring);
+    using Targets = std::vector<std::pair<std::shared_ptr<PeerSession>, SharedBytes>>;
+    void ring_to_ncid(const protocol::CallRinging& ring, Targets& targets);
 
     const unsigned call_log_lines_;
+    Strand fanout_;
     mutable std::mutex mutex_;
     std::map<std::uint64_t, std::shared_ptr<PeerSession>> all_;
     std::map<std::uint64_t, Subscriber> live_;

@@ -1,5 +1,7 @@
 #include "server/net/net_core.h"
 
+#include <boost/asio/strand.hpp>
+
 namespace kxcti::server::net {
 namespace {
 
@@ -12,9 +14,9 @@ protocol::ServerOffer make_offer() {
 
 } // namespace
 
-NetCore::NetCore(const NetConfig& config, NetServices s, const Clock& c)
+NetCore::NetCore(boost::asio::io_context& io, const NetConfig& config, NetServices s, const Clock& c)
     : clients(config.clients), ncid(config.ncid), offer(make_offer()), clock(c), services(s),
-      hub(std::make_shared<Hub>(config.ncid.call_log_lines)),
+      hub(std::make_shared<Hub>(config.ncid.call_log_lines, boost::asio::make_strand(io))),
       client_limits(std::make_shared<ConnectionLimits>(config.clients.max_connections, config.clients.max_per_address)),
       ncid_limits(std::make_shared<ConnectionLimits>(config.ncid.max_connections, config.ncid.max_per_address)),
       limiter({config.clients.login_attempts_per_minute, config.clients.login_failures_per_user}, c),

@@ -27,7 +27,7 @@ inline constexpr std::size_t kMaxQueuedReports = 64;
 inline constexpr std::size_t kMaxQueuedEvents = 65536;
 
 struct NetCore {
-    NetCore(const NetConfig& config, NetServices services, const Clock& clock);
+    NetCore(boost::asio::io_context& io, const NetConfig& config, NetServices services, const Clock& clock);
 
     const ClientSettings clients;
     const NcidSettings ncid;

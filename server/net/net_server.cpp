@@ -168,7 +168,7 @@ private:
 };
 
 NetServer::NetServer(asio::io_context& io, const NetConfig& config, NetServices services, const Clock& clock)
-    : io_(io), core_(std::make_shared<NetCore>(config, services, clock)), timers_(std::make_unique<Timers>(io)) {
+    : io_(io), core_(std::make_shared<NetCore>(io, config, services, clock)), timers_(std::make_unique<Timers>(io)) {
     if (config.clients.enabled)
         clients_ = std::make_unique<Listener>(io, timers_->control, core_, Listener::Kind::Clients,
                                               config.clients.address, config.clients.port, config.tls);

@@ -4,6 +4,7 @@
 #include "server/net/connection_limits.h"
 #include "server/net/hub.h"
 
+#include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
 
 namespace kxcti::server::net {
@@ -43,6 +44,15 @@ void PeerSession::deliver(SharedBytes bytes) {
     if (!bytes) return;
     posted_bytes_ += bytes->size();
     asio::post(strand_, [self = shared_from_this(), bytes = std::move(bytes)]() mutable {
+        self->posted_bytes_ -= bytes->size();
+        if (self->started_ && !self->closing_) self->send(std::move(bytes));
+    });
+}
+
+void PeerSession::deliver_now(SharedBytes bytes) {
+    if (!bytes) return;
+    posted_bytes_ += bytes->size();
+    asio::dispatch(strand_, [self = shared_from_this(), bytes = std::move(bytes)]() mutable {
         self->posted_bytes_ -= bytes->size();
         if (self->started_ && !self->closing_) self->send(std::move(bytes));
     });

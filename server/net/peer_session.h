@@ -52,6 +52,9 @@ public:
     void start();
     // Any thread: queue a frame or line for this peer (live events, shutdown).
     void deliver(SharedBytes bytes);
+    // The same from the network thread (the hub's fan-out): written at once when the session
+    // is idle, instead of after a round through the io_context's queue.
+    void deliver_now(SharedBytes bytes);
     // Any thread: the server is stopping; say so and close within kGoodbyeLinger.
     void stop_with(std::string reason);
     // Any thread: close now, without a goodbye (the shutdown deadline passed).
