@@ -136,6 +136,10 @@ void AccountStore::set_scope(const std::string& name, protocol::Role role, std::
 void AccountStore::remove(const std::string& name) {
     storage::Transaction t(db_);
     const auto id = id_of(name);
+    // Explicit, not left to ON DELETE CASCADE: a connection without foreign_keys would keep
+    // the rows, and a later user with the same id would inherit them.
+    storage::Statement scope(db_, "DELETE FROM account_scope WHERE account_id = ?1", "deleting a user's groups");
+    scope.bind(1, id).run();
     storage::Statement del(db_, "DELETE FROM account WHERE id = ?1", "deleting a user");
     del.bind(1, id).run();
     t.commit();

@@ -47,7 +47,6 @@ std::string totals(const r::Report& rep) {
 } // namespace
 
 EngineReports::EngineReports(const std::filesystem::path& db_path) : db_(db_path, /*read_only=*/true) {
-    db_.set_busy_timeout(storage::kBusyTimeout);
 }
 
 std::vector<protocol::ReportInfo> EngineReports::catalog() {

@@ -4,13 +4,9 @@
 // ([ncid]), with the live events both carry. The daemon owns one NetServer:
 //
 //   boost::asio::io_context io;                      // the daemon's network thread(s) run it
-//   storage::Connection accounts_db = storage::open_database(config.db_path);  // for logins
-//   accounts::AccountStore accounts(accounts_db, clock);
-//   RecordLookups lookups(config.db_path);           // phonebook, caller history
-//   EngineReports reports(config.db_path);           // the reports engine (common/reports)
-//   NetServer net(io, config.net, {accounts, lookups, reports}, clock);
-//   auto site = site::load(accounts_db);             // groups and DID channels
-//   net.set_site(site); lookups.set_site(site);      // again whenever the site changes
+//   DatabaseServices services(config.db_path, clock); // logins, look-ups, reports (database_services.h)
+//   NetServer net(io, config.net, services.services(), clock);
+//   net.set_site(services.load_site());              // groups and DID channels; again on changes
 //   net.start();                                     // binds; throws NetError (port in use...)
 //   ... ingest writer thread, per parsed record:  net.publish_record(record, received_at);
 //   ... on SIGTERM (any thread):                  net.stop("SIGTERM received");

@@ -15,7 +15,6 @@ protocol::CallDirection direction(int stored) {
 } // namespace
 
 RecordLookups::RecordLookups(const std::filesystem::path& db_path) : db_(db_path, /*read_only=*/true) {
-    db_.set_busy_timeout(storage::kBusyTimeout);
 }
 
 void RecordLookups::set_site(const reports::SiteModel& site) {

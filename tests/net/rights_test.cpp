@@ -1,10 +1,14 @@
 // A supervisor of group A never sees group B: not in live events, not in report rows, not in
 // caller history. Every figure below is exact: what each session receives, in order.
+#include "common/site/site.h"
 #include "net_fixture.h"
 #include "raw_client.h"
 #include "records.h"
+#include "server/net/database_services.h"
 
 #include <catch2/catch.hpp>
+
+#include <thread>
 
 using namespace kxcti;
 using namespace kxcti::protocol;
@@ -180,4 +184,37 @@ TEST_CASE("caller history lists and counts only the asker's groups") {
     auto refused = as<RequestFailed>(a.next());
     CHECK(refused.code == ErrorCode::NotAllowed);
     CHECK(refused.text == "group 602 is not one of your groups");
+}
+
+TEST_CASE("DatabaseServices: logins, look-ups and the site configuration from the database") {
+    NetFixture f;
+    f.add_user("anna", Role::Supervisor, {"601"});
+    site::set(f.db, "group.601.members", "101,102");
+    test::store_record(f.db, 1, "2026-11-20", "09:00", "101", "0111", "", 5, 60, test::kT0us);
+    server::net::DatabaseServices services(f.dir / "kxcti.db", f.clock);
+    server::net::NetServer net(f.io, f.config, services.services(), f.clock);
+    net.set_site(services.load_site());
+    net.start();
+    std::thread io([&] { f.io.run(); });
+    struct Stop {  // also when a REQUIRE fails: a joinable thread must not be destroyed
+        server::net::NetServer& net;
+        std::thread& io;
+        ~Stop() {
+            net.stop("test over");
+            io.join();
+        }
+    } stop{net, io};
+    {
+        RawClient a(net.local_port());
+        as<LoginOk>(a.log_in("anna", "password1"));
+        // Extension 102 is a member of 601 by the site configuration: anna sees its calls.
+        net.publish_record(test::incoming("102", "05", "0111", "AN", 3), f.clock.now());
+        auto answered = as<CallAnswered>(a.next());
+        CHECK(answered.ext == "102");
+        CHECK(answered.group == "601");
+        CHECK(as<OperatorState>(a.next()).activity == OperatorActivity::Talking);
+        a.send(HistoryLookup{1, "0111", 5});
+        auto h = as<HistoryResult>(a.next());
+        CHECK(h.total == 1);
+    }
 }
