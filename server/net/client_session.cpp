@@ -54,8 +54,8 @@ SharedBytes ClientSession::encode(const Message& m, std::uint16_t flags) const {
     return std::make_shared<const Bytes>(std::move(*e.value));
 }
 
-SharedBytes ClientSession::goodbye_bytes(const std::string& reason) {
-    if (reason == "too slow")
+SharedBytes ClientSession::goodbye_bytes(Farewell why, const std::string& reason) {
+    if (why == Farewell::TooSlow)
         return encode(Goodbye{GoodbyeCode::TooSlow,
                               "your client did not read what the server sent fast enough (more than " +
                                   std::to_string(write_limit() / 1024) +

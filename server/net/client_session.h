@@ -42,7 +42,7 @@ private:
     std::span<std::byte> read_space() override { return reader_.prepare(); }
     void on_received(std::size_t n) override;
     void on_deadline() override;
-    SharedBytes goodbye_bytes(const std::string& reason) override;
+    SharedBytes goodbye_bytes(Farewell why, const std::string& reason) override;
     void on_closed() override;
     std::string describe() const override;
 

@@ -23,9 +23,9 @@ void NcidSession::on_started() {
     hub().subscribe_ncid(shared_from_this(), protocol::ncid::banner(core_->offer.server_version));
 }
 
-SharedBytes NcidSession::goodbye_bytes(const std::string& reason) {
+SharedBytes NcidSession::goodbye_bytes(Farewell why, const std::string& reason) {
     // NCID's MSG: line is shown to the user by every NCID client.
-    if (reason == "too slow") return text("MSG: disconnected: this client did not read its calls fast enough\r\n");
+    if (why == Farewell::TooSlow) return text("MSG: disconnected: this client did not read its calls fast enough\r\n");
     return text("MSG: server shutting down: " + reason + "\r\n");
 }
 

@@ -22,7 +22,7 @@ private:
     std::span<std::byte> read_space() override;
     void on_received(std::size_t n) override;
     void on_deadline() override {}
-    SharedBytes goodbye_bytes(const std::string& reason) override;
+    SharedBytes goodbye_bytes(Farewell why, const std::string& reason) override;
     std::string describe() const override { return "NCID client " + where().peer; }
     void on_line(std::string_view line);
 

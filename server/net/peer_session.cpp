@@ -62,7 +62,7 @@ void PeerSession::stop_with(std::string reason) {
     asio::post(strand_, [self = shared_from_this(), reason = std::move(reason)] {
         if (self->closing_ || self->closed_) return;
         if (!self->started_) return self->close("server stopping: " + reason);
-        self->finish(self->goodbye_bytes(reason), "server stopping: " + reason);
+        self->finish(self->goodbye_bytes(Farewell::Shutdown, reason), "server stopping: " + reason);
     });
 }
 
@@ -112,7 +112,7 @@ void PeerSession::too_slow(std::size_t adding) {
         queue_.pop_back();
     }
     queued_bytes_ -= dropped;
-    finish(goodbye_bytes("too slow"), "too slow");
+    finish(goodbye_bytes(Farewell::TooSlow, {}), "too slow");
 }
 
 void PeerSession::finish(SharedBytes last, const std::string& why) {

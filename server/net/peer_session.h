@@ -80,7 +80,10 @@ protected:
     virtual std::span<std::byte> read_space() = 0;    // where to read next; empty: stop reading
     virtual void on_received(std::size_t n) = 0;      // n bytes arrived in read_space()
     virtual void on_deadline() = 0;                   // the deadline passed while not closing
-    virtual SharedBytes goodbye_bytes(const std::string& reason) = 0;  // "server shutting down"
+    // The last message before the server closes: the server is stopping (`reason` says why),
+    // or the peer fell too far behind.
+    enum class Farewell { Shutdown, TooSlow };
+    virtual SharedBytes goodbye_bytes(Farewell why, const std::string& reason) = 0;
     virtual void on_closed() {}
     virtual std::string describe() const { return where_.peer; }
 
