@@ -10,9 +10,13 @@ here=$PWD
 build_dir=${KXCTI_BUILD_DIR:-$here/build}
 
 # Debian 12 packages the build and the tests need (socat: serial tests through a real pty;
-# asn1c: its unber cross-checks our CSTA encodings at test time).
+# asn1c: its unber cross-checks our CSTA encodings at test time; Qt 6 for the two desktop
+# clients, with Charts, PrintSupport and Linguist's lrelease for the .qm files; xvfb and trayer:
+# the Caller ID tray test runs under a real X server with a real system tray).
 packages=(cmake ninja-build g++ pkg-config libboost-dev libboost-serialization-dev
-          libsqlite3-dev sqlite3 catch2 socat libssl-dev ccache asn1c)
+          libsqlite3-dev sqlite3 catch2 socat libssl-dev ccache asn1c
+          qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          libgl-dev xvfb xauth trayer fonts-dejavu-core)
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
