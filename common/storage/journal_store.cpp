@@ -33,10 +33,7 @@ JournalWriter::JournalWriter(Connection& db, smdr::ParseOptions options)
                       "INSERT INTO journal(link_id, received_us, raw, line_end, kind, error, parser_version, source_id) "
                       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                       "journaling a received line"),
-      insert_record_(db,
-                     std::string("INSERT INTO smdr_record(journal_id, ") + kRecordColumns +
-                         ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-                     "storing a parsed SMDR record"),
+      insert_record_(db, record_insert_sql(), "storing a parsed SMDR record"),
       find_link_(db, "SELECT id, layout FROM links WHERE name = ?1", "looking up a link"),
       insert_link_(db, "INSERT INTO links(name) VALUES(?1)", "adding a link"),
       update_layout_(db, "UPDATE links SET layout = ?2 WHERE id = ?1", "remembering a link's layout") {

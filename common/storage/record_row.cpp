@@ -64,6 +64,15 @@ void bind_record(Statement& s, int first, const smdr::Record& r, RecordText& tex
     s.bind(first + 13, r.cost);
     s.bind(first + 14, r.account);
     s.bind(first + 15, r.cd);
+    s.bind(first + 16, r.name);
+    s.bind(first + 17, r.did_name);
+    s.bind(first + 18, r.transfer_digits);
+}
+
+std::string record_insert_sql() {
+    std::string sql = std::string("INSERT INTO smdr_record(journal_id, ") + kRecordColumns + ") VALUES(?1";
+    for (int i = 2; i <= kRecordColumnCount + 1; ++i) sql += ", ?" + std::to_string(i);
+    return sql + ")";
 }
 
 RecordRow to_row(const smdr::Record& r) {
@@ -85,6 +94,9 @@ RecordRow to_row(const smdr::Record& r) {
     row.cost = r.cost;
     row.account = r.account;
     row.cd = r.cd;
+    row.name = r.name;
+    row.did_name = r.did_name;
+    row.transfer_digits = r.transfer_digits;
     return row;
 }
 
@@ -106,6 +118,9 @@ RecordRow read_row(const Statement& s, int f) {
     row.cost = s.column_optional_text(f + 13);
     row.account = s.column_optional_text(f + 14);
     row.cd = s.column_optional_text(f + 15);
+    row.name = s.column_optional_text(f + 16);
+    row.did_name = s.column_optional_text(f + 17);
+    row.transfer_digits = s.column_optional_text(f + 18);
     return row;
 }
 

@@ -35,7 +35,18 @@ ReprocessResult reprocess_journal(Connection& db, const smdr::ParseOptions& opti
         s.step();
         prog.max_id = s.column_int64(0);
     }
-    if (!all) {
+    // Rows up to `through` were stored before smdr_record had every column the parser fills
+    // (schema.h, kSettingReprocessThrough): due whatever parser version read them.
+    const std::optional<std::string> through_setting = get_setting(db, kSettingReprocessThrough);
+    std::int64_t through = 0;
+    if (through_setting) {
+        try {
+            through = std::stoll(*through_setting);
+        } catch (const std::exception&) {
+            through = prog.max_id;  // a damaged mark: redo everything rather than miss a row
+        }
+    }
+    if (!all && through == 0) {
         Statement s(db, "SELECT EXISTS(SELECT 1 FROM journal WHERE parser_version < ?1)", "looking for old rows");
         s.bind(1, smdr::kParserVersion);
         s.step();
@@ -64,10 +75,7 @@ ReprocessResult reprocess_journal(Connection& db, const smdr::ParseOptions& opti
     Statement update_version(db, "UPDATE journal SET parser_version = ?2 WHERE id = ?1",
                              "marking a row as reprocessed");
     Statement delete_record(db, "DELETE FROM smdr_record WHERE journal_id = ?1", "removing a stale record");
-    Statement insert_record(db,
-                            std::string("INSERT INTO smdr_record(journal_id, ") + kRecordColumns +
-                                ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-                            "storing a reprocessed record");
+    Statement insert_record(db, record_insert_sql(), "storing a reprocessed record");
     Statement update_layout(db, "UPDATE links SET layout = ?2 WHERE id = ?1", "remembering a link's layout");
 
     std::vector<Row> rows;
@@ -104,7 +112,7 @@ ReprocessResult reprocess_journal(Connection& db, const smdr::ParseOptions& opti
                 if (so != source_order.end() && so->second != smdr::DateOrder::Auto) ctx.date_order = so->second;
             }
             smdr::ParsedLine parsed = interpret_line(r.raw, r.end, ctx);
-            if (!all && r.version >= smdr::kParserVersion) continue;
+            if (!all && r.version >= smdr::kParserVersion && r.id > through) continue;
 
             ++result.examined;
             if (parsed.kind == smdr::LineKind::Record) ++result.records;
@@ -140,6 +148,11 @@ ReprocessResult reprocess_journal(Connection& db, const smdr::ParseOptions& opti
     {
         Transaction t(db);
         for (const auto& [link_id, ctx] : contexts) update_layout.bind(1, link_id).bind(2, static_cast<int>(ctx.layout)).run();
+        if (through_setting) {
+            // Every row up to the mark has been re-read; a mark raised meanwhile stays.
+            Statement clear(db, "DELETE FROM settings WHERE key = ?1 AND value = ?2", "clearing the reprocess mark");
+            clear.bind_text(1, kSettingReprocessThrough).bind_text(2, *through_setting).run();
+        }
         t.commit();
     }
     return result;

@@ -3,6 +3,7 @@
 #include "common/smdr/parser.h"
 #include "common/util/log.h"
 
+#include <algorithm>
 #include <array>
 
 namespace kxcti::storage {
@@ -169,11 +170,28 @@ CREATE INDEX smdr_record_caller ON smdr_record(caller);
             "creating the account tables");
 }
 
+// v5: the parser's name fields (parser version 2) and the digits a transfer target entered:
+// name (the caller's name on incoming calls, the directory name on outgoing ones), did_name
+// (the DDI/DID name) and transfer_digits ("0376689064-123" -> "123"). Rows stored before have
+// NULL there until `kxcti-server reprocess` re-reads them: the step marks the journal up to its
+// last record row as due (kSettingReprocessThrough), whatever parser version wrote them.
+void v5_record_names(Connection& db) {
+    db.exec(R"sql(
+ALTER TABLE smdr_record ADD COLUMN name TEXT;
+ALTER TABLE smdr_record ADD COLUMN did_name TEXT;
+ALTER TABLE smdr_record ADD COLUMN transfer_digits TEXT;
+)sql",
+            "adding smdr_record name, did_name, transfer_digits");
+    mark_for_reprocess(db);
+}
+
+// Append new steps at the end (and raise kSchemaVersion): one line each.
 constexpr std::array kMigrations{
     Migration{1, "journal, parsed SMDR records, import sources, settings", v1_journal},
     Migration{2, "each link remembers its parser layout", v2_link_layout},
     Migration{3, "site configuration: operators, groups, DID channels, thresholds", v3_site_config},
     Migration{4, "client accounts; caller index for look-ups", v4_accounts},
+    Migration{5, "record names, DID names and transfer digits (filled by reprocess)", v5_record_names},
 };
 static_assert(kMigrations.back().version == kSchemaVersion);
 
@@ -247,6 +265,20 @@ void set_setting(Connection& db, std::string_view key, std::string_view value) {
     Statement s(db, "INSERT INTO settings(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2",
                 "writing a setting");
     s.bind_text(1, key).bind_text(2, value).run();
+}
+
+void mark_for_reprocess(Connection& db) {
+    Statement last(db, "SELECT MAX(journal_id) FROM smdr_record", "finding the last stored record");
+    if (!last.step() || last.is_null(0)) return;  // nothing stored: nothing to redo
+    std::int64_t through = last.column_int64(0);
+    if (auto stored = get_setting(db, kSettingReprocessThrough)) {
+        try {
+            through = std::max<std::int64_t>(through, std::stoll(*stored));
+        } catch (const std::exception&) {
+            // A damaged mark: the new one covers at least every row stored so far.
+        }
+    }
+    set_setting(db, kSettingReprocessThrough, std::to_string(through));
 }
 
 } // namespace kxcti::storage

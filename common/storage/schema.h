@@ -14,7 +14,7 @@ namespace kxcti::storage {
 
 // The schema version this build writes. Append a step to migrations() to raise it; never edit
 // a shipped step (databases in the field were built by it).
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 struct Migration {
     int version;                    // user_version after this step
@@ -42,5 +42,13 @@ void set_setting(Connection& db, std::string_view key, std::string_view value);
 // Setting keys.
 inline constexpr std::string_view kSettingDateOrder = "smdr.date_order";  // "dmy" | "mdy" | "ymd"
 inline constexpr std::string_view kSettingSpillMark = "ingest.spill_mark"; // "<file id>:<offset>"
+// "<journal id>": rows up to it were stored before smdr_record had a column the parser fills
+// (v5: name, did_name, transfer_digits). `reprocess` re-reads them whatever their parser version
+// and removes the key when it has gone through them all.
+inline constexpr std::string_view kSettingReprocessThrough = "reprocess.through";
+
+// For a migration step that adds a column the parser fills: marks every journal row stored so
+// far as due for `reprocess` (raises kSettingReprocessThrough to the last record row's id).
+void mark_for_reprocess(Connection& db);
 
 } // namespace kxcti::storage
