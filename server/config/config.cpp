@@ -157,7 +157,8 @@ void set_clients(ClientSettings& c, const std::string& key, const std::string& v
     } else if (key == "address") {
         c.address = value;
     } else if (key == "port") {
-        c.port = r.number<std::uint16_t>(key, value, 1, 65535);
+        // 0: any free port, named in the log ("clients listening on ADDRESS:PORT"); for tests.
+        c.port = r.number<std::uint16_t>(key, value, 0, 65535);
     } else if (key == "max_connections") {
         c.max_connections = r.number<unsigned>(key, value, 1, 10000);
     } else if (key == "max_per_address") {
@@ -196,7 +197,8 @@ void set_ncid(NcidSettings& n, const std::string& key, const std::string& value,
     } else if (key == "address") {
         n.address = value;
     } else if (key == "port") {
-        n.port = r.number<std::uint16_t>(key, value, 1, 65535);
+        // 0: any free port, named in the log ("NCID feed listening on ADDRESS:PORT").
+        n.port = r.number<std::uint16_t>(key, value, 0, 65535);
     } else if (key == "max_connections") {
         n.max_connections = r.number<unsigned>(key, value, 1, 10000);
     } else if (key == "max_per_address") {
@@ -230,7 +232,7 @@ void check_net(const NetConfig& n, const std::string& where) {
     if (n.tls.enabled && (n.tls.certificate.empty() || n.tls.key.empty()))
         throw ConfigError(where + ": [tls] is enabled but certificate or key is not set (give both PEM file paths, "
                                   "or set enabled = no)");
-    if (n.clients.enabled && n.ncid.enabled && n.clients.port == n.ncid.port)
+    if (n.clients.enabled && n.ncid.enabled && n.clients.port != 0 && n.clients.port == n.ncid.port)
         throw ConfigError(where + ": [clients] and [ncid] both use port " + std::to_string(n.ncid.port) +
                           ": give them different ports");
 }

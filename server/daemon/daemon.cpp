@@ -3,6 +3,7 @@
 #include "common/ingest/pipeline.h"
 #include "common/storage/sqlite.h"
 #include "common/util/log.h"
+#include "server/daemon/client_front.h"
 #include "server/daemon/simulator_process.h"
 #include "server/links/link.h"
 
@@ -44,6 +45,11 @@ Daemon::Daemon(ServerConfig config, const Clock& clock, DaemonOptions options)
 
 Daemon::~Daemon() = default;
 
+void Daemon::publish(live::LiveEvent event) {
+    std::lock_guard lock(front_mutex_);
+    if (front_) front_->publish(std::move(event));
+}
+
 void Daemon::stop() {
     if (stop_requested_.exchange(true)) return;
     // Wakes run()'s io_context, which then runs the shutdown on its own thread.
@@ -71,8 +77,26 @@ int Daemon::run() {
     }
 
     std::vector<LinkConfig> links = config_.links;
+    const bool demo = links.empty() && config_.demo_simulator;
+    std::unique_ptr<ClientFront> front;
+    if (config_.net.clients.enabled || config_.net.ncid.enabled) {
+        try {
+            front = std::make_unique<ClientFront>(config_, clock_, demo);
+            front->start();
+        } catch (const std::exception& e) {
+            log::error(kLog, e.what());
+            log::error(kLog, "not started: the clients' listeners could not open (", config_name(config_), ")");
+            front.reset();
+            pipeline->stop();
+            return 1;
+        }
+    }
+    {
+        std::lock_guard lock(front_mutex_);
+        front_ = front.get();
+    }
     std::unique_ptr<SimulatorProcess> simulator;
-    if (links.empty() && config_.demo_simulator) {
+    if (demo) {
         const auto program = options_.simulator.value_or(find_simulator());
         char rate[32];
         std::snprintf(rate, sizeof rate, "%g", options_.demo_rate);
@@ -104,37 +128,63 @@ int Daemon::run() {
                   config_name(config_), "; nothing will be recorded until then");
     }
 
+    // Each line goes to storage and, parsed at once, to the live events: neither waits.
+    ingest::LineHandler handler = pipeline->handler();
+    if (front)
+        handler = [store = handler, live = front.get()](ReceivedLine line) {
+            live->line(line);
+            store(std::move(line));
+        };
     std::vector<std::unique_ptr<Link>> running;
     for (const auto& lc : links) {
-        running.push_back(make_link(io_, lc, pipeline->handler(), clock_));
+        running.push_back(make_link(io_, lc, handler, clock_));
         running.back()->start();
     }
 
     boost::asio::signal_set signals(io_, SIGINT, SIGTERM);
     boost::asio::steady_timer status_timer(io_);
     boost::asio::steady_timer stop_poll(io_);
+    boost::asio::steady_timer site_timer(io_);
     bool shut = false;
-    auto shutdown = [&] {
+    auto shutdown = [&](const std::string& reason) {
         if (shut) return;
         shut = true;
-        log::info(kLog, "stopping: closing the links, then writing what is queued");
+        log::info(kLog, "stopping (", reason, "): closing the links and the clients, then writing what is queued");
+        if (front) front->stop(reason);
         for (auto& l : running) l->stop();
         signals.cancel();
         status_timer.cancel();
         stop_poll.cancel();
+        site_timer.cancel();
     };
     signals.async_wait([&](const boost::system::error_code& e, int signo) {
         if (e) return;
         log::info(kLog, "signal ", signo == SIGTERM ? "TERM" : "INT", " received");
-        shutdown();
+        shutdown(signo == SIGTERM ? "SIGTERM received" : "SIGINT received");
     });
+    std::function<void()> arm_site = [&] {
+        if (!front) return;
+        site_timer.expires_after(options_.site_reload_every);
+        site_timer.async_wait([&](const boost::system::error_code& e) {
+            if (e) return;
+            front->reload_site();
+            arm_site();
+        });
+    };
+    arm_site();
     std::function<void()> arm_status = [&] {
         status_timer.expires_after(options_.status_every);
         status_timer.async_wait([&](const boost::system::error_code& e) {
             if (e) return;
             const auto s = pipeline->stats();
+            std::string clients;
+            if (front) {
+                const auto n = front->stats();
+                clients = "; " + std::to_string(n.connections) + " clients connected, " + std::to_string(n.events) +
+                          " live events";
+            }
             log::info(kLog, "status: ", s.journaled, " lines journaled, ", s.records, " records, ", s.errors,
-                      " unreadable, ", s.spilled_now, " waiting in the spill file");
+                      " unreadable, ", s.spilled_now, " waiting in the spill file", clients);
             arm_status();
         });
     };
@@ -142,7 +192,7 @@ int Daemon::run() {
     // stop() posts a wake-up; this check runs the shutdown on the io thread. The poll is only a
     // backstop for a stop() racing the first run() of the io_context.
     std::function<void()> arm_stop_poll = [&] {
-        if (stop_requested_) return shutdown();
+        if (stop_requested_) return shutdown("stop requested");
         stop_poll.expires_after(std::chrono::milliseconds(200));
         stop_poll.async_wait([&](const boost::system::error_code& e) {
             if (!e) arm_stop_poll();
@@ -153,13 +203,22 @@ int Daemon::run() {
 
     while (!shut) {
         io_.run_one();
-        if (stop_requested_) shutdown();
+        if (stop_requested_) shutdown("stop requested");
     }
     io_.restart();
     io_.poll();  // let the closed links' handlers finish
     running.clear();
     simulator.reset();
     pipeline->stop();
+    if (front) {
+        front->wait();  // every client told why and closed, within [clients] shutdown_timeout_s
+        const auto n = front->stats();
+        std::lock_guard lock(front_mutex_);
+        front_ = nullptr;
+        log::info(kLog, "clients: ", n.events, " live events published, ", n.deliveries, " delivered, ",
+                  n.slow_drops, " slow clients dropped");
+    }
+    front.reset();
     const auto s = pipeline->stats();
     log::info(kLog, "stopped: ", s.journaled, " lines journaled, ", s.records, " records, ", s.errors, " unreadable");
     return 0;

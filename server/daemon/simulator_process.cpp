@@ -68,8 +68,9 @@ SimulatorProcess::SimulatorProcess(const std::filesystem::path& program, const s
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
         if (::getppid() != parent) ::_exit(1);  // the parent died before prctl took effect
         ::dup2(out[1], STDOUT_FILENO);
-        ::close(out[0]);
-        ::close(out[1]);
+        // Nothing else of ours: the clients' listening sockets (Asio opens them without
+        // close-on-exec) must not stay open in the simulator after the server stops.
+        ::close_range(3, ~0U, 0);
         ::execvp(argv[0], argv.data());
         std::fprintf(stderr, "kxcti-server: cannot run %s: %s\n", argv[0], std::strerror(errno));
         ::_exit(127);

@@ -29,6 +29,9 @@ public:
     // it for NetServer::set_site. Any thread; not concurrently with itself.
     reports::SiteModel load_site();
     RecordLookups& lookups() { return lookups_; }
+    // The login thread's store: use it only before NetServer::start (the daemon's demo
+    // accounts) or after the NetServer is gone.
+    accounts::AccountStore& accounts() { return accounts_; }
 
 private:
     storage::Connection accounts_db_;

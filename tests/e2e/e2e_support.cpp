@@ -75,7 +75,9 @@ std::filesystem::path tcp_link_config(const ScratchDir& dir, std::uint16_t port)
                     "host = 127.0.0.1\n"
                     "port = " + std::to_string(port) + "\n"
                     "backoff_initial_ms = 10\n"
-                    "backoff_max_ms = 50\n");
+                    "backoff_max_ms = 50\n"
+                    // The clients' port: any free one, so that tests run side by side.
+                    "[clients]\naddress = 127.0.0.1\nport = 0\n");
     return path;
 }
 

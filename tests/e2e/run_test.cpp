@@ -40,7 +40,8 @@ bool is_subsequence(const std::vector<std::string>& got, const std::vector<std::
 TEST_CASE("with no PBX configured, run records the demo simulator and stops cleanly on SIGTERM") {
     ScratchDir dir("kxcti-e2e");
     const auto config = dir / "empty.conf";
-    write_all(config, "# nothing configured: built-in defaults\n");
+    // Nothing configured but the clients' port (any free one, so that tests run side by side).
+    write_all(config, "[clients]\naddress = 127.0.0.1\nport = 0\n");
     const auto db = dir / "data" / "kxcti.db";
     ChildProcess server({KXCTI_SERVER_EXE, "run", "--config", config.string(), "--data-dir", (dir / "data").string(),
                          "--demo-rate", "500"});
