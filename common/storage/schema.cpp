@@ -175,13 +175,19 @@ CREATE INDEX smdr_record_caller ON smdr_record(caller);
 // (the DDI/DID name) and transfer_digits ("0376689064-123" -> "123"). Rows stored before have
 // NULL there until `kxcti-server reprocess` re-reads them: the step marks the journal up to its
 // last record row as due (kSettingReprocessThrough), whatever parser version wrote them.
+// import_sources gains the chain hash of each file's first complete lines (head_lines of them,
+// at most kImportHeadLines): a new file whose start matches no stored head cannot repeat an
+// earlier import, so import reads it once instead of hashing it all first. 0: not known (rows
+// from before v5), which makes import hash the file first, as before.
 void v5_record_names(Connection& db) {
     db.exec(R"sql(
 ALTER TABLE smdr_record ADD COLUMN name TEXT;
 ALTER TABLE smdr_record ADD COLUMN did_name TEXT;
 ALTER TABLE smdr_record ADD COLUMN transfer_digits TEXT;
+ALTER TABLE import_sources ADD COLUMN head_lines INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE import_sources ADD COLUMN head_hash INTEGER NOT NULL DEFAULT 0;
 )sql",
-            "adding smdr_record name, did_name, transfer_digits");
+            "adding smdr_record name, did_name, transfer_digits and import_sources head_lines, head_hash");
     mark_for_reprocess(db);
 }
 
@@ -191,7 +197,7 @@ constexpr std::array kMigrations{
     Migration{2, "each link remembers its parser layout", v2_link_layout},
     Migration{3, "site configuration: operators, groups, DID channels, thresholds", v3_site_config},
     Migration{4, "client accounts; caller index for look-ups", v4_accounts},
-    Migration{5, "record names, DID names and transfer digits (filled by reprocess)", v5_record_names},
+    Migration{5, "record names, DID names, transfer digits (filled by reprocess); import file heads", v5_record_names},
 };
 static_assert(kMigrations.back().version == kSchemaVersion);
 

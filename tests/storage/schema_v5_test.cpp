@@ -72,6 +72,8 @@ TEST_CASE("a v4 database upgrades to v5: rows kept, new columns NULL until repro
     REQUIRE(schema_version(db) == 5);
     CHECK(test::query_int(db, "SELECT COUNT(*) FROM pragma_table_info('smdr_record') WHERE name IN "
                               "('name', 'did_name', 'transfer_digits') AND type = 'TEXT'") == 3);
+    CHECK(test::query_int(db, "SELECT COUNT(*) FROM pragma_table_info('import_sources') WHERE name IN "
+                              "('head_lines', 'head_hash') AND type = 'INTEGER' AND dflt_value = '0'") == 2);
     CHECK(test::query_int(db, "SELECT COUNT(*) FROM journal") == 5);
     CHECK(test::query_int(db, "SELECT COUNT(*) FROM smdr_record") == 4);
     CHECK(test::journal_raw(db) == kLines);
