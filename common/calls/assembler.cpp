@@ -19,6 +19,16 @@
 //    - a transfer target connects when the transferring leg ends (costa:20-21, 28-29, 155-156,
 //      185-186, 222-223, 23-24: all overlap);
 //    - a leg without Ring (pattern B) may have rung up to max_unprinted_ring_s before.
+// R2b Long queues. Members ring while the call sits in the group, and the group's record is printed
+//    only when the call leaves it: a call that queued for minutes prints its members' NA legs
+//    minutes apart (hunting in order, each member as it frees up), or a ring-all member's NA leg
+//    that rang for minutes, before the group's record. The chain rule alone splits such a call.
+//    A group record with Ring spans the whole stage, and a trunk carries one call at a time, so
+//    every open, unanswered call of the same key whose legs since its previous group record are
+//    NA operator legs that rang inside that span (and whose previous group record, if any, ended
+//    where this one began) is this call: the group record joins the oldest of them and the
+//    others merge into it (UpdateKind::Merged). Without Ring (pattern B) the span is unknown and
+//    such a call stays split (docs/calls.md, limits).
 //    The group-leg duration is kept as printed but not interpreted: it is 0 on most answered
 //    calls, up to 31 s on others (costa:83) and 1'39 on an unanswered one (costa:51).
 // R3 Structure. Until a call is answered it may gain NA legs (operators rang), group legs and
@@ -46,6 +56,8 @@
 //    <I>3476138179 00:00'17" + "13:25 604 01 3356182041 00:00'17 FW"; costa:106-107). Outcome
 //    forwarded out; talk = the forwarded leg's duration. Both records print the same duration:
 //    the forwarding extension's incoming leg is the forwarded conversation, not an answer by it.
+//    Both are printed when the forwarded conversation ends, so nothing joins the call after the
+//    pair (a new call of a withheld caller on the same trunk would, by key and time alone).
 // R7 Transfers. An answered leg of another extension that connects when the previous answered leg
 //    ended is a transfer leg. The PBX marks it inconsistently: outgoing transfers carry '-' and
 //    TR on the target's leg (costa:24 "402 01 0376689064- ... TR"), incoming ones usually nothing
@@ -294,6 +306,9 @@ CallAssembler::Refusal CallAssembler::refusal(const OpenCall& oc, const RecordLe
     bool time_ok = false;
     if (rl.time_estimated) {
         time_ok = true;  // printed without date/time: only the key and the structure can place it
+    } else if (oc.key.rfind("F\x1f", 0) == 0) {
+        // R6, the forward printed first: the extension's leg ends with it (the same conversation).
+        time_ok = l.end && intersects(l.end->earliest, l.end->latest, ref.earliest - gap, ref.latest + gap);
     } else if (l.answered && l.connected) {
         const LocalSeconds allowance = l.ring_s.value_or(options_.max_unprinted_ring_s);
         time_ok = intersects(l.connected->earliest, l.connected->latest, ref.earliest - gap,
@@ -363,6 +378,11 @@ void CallAssembler::on_leg(RecordLeg rl, std::vector<CallUpdate>& out) {
         }
         if (r == Refusal::Doubtful) doubtful = true;
     }
+    if (rl.leg.kind == LegKind::Group) {
+        const bool found = target.has_value();
+        target = gather_stage(target, key, rl, out);
+        if (!found && target) doubtful = false;
+    }
     if (!target) {
         target = start_call(consult ? consult->leg.journal_id : rl.leg.journal_id, rl.direction, key);
         open_.at(*target).call.flags.grouping_uncertain = doubtful;
@@ -371,6 +391,7 @@ void CallAssembler::on_leg(RecordLeg rl, std::vector<CallUpdate>& out) {
         rekey(*target, key);
         --forward_keyed_;
         open_.at(*target).call.flags.grouping_uncertain = false;
+        rl.caller_gone = true;  // the forward (printed at its end) came first: the call is over
     }
     if (consult) attach(*target, consult->leg, *consult);
     attach(*target, std::move(rl.leg), rl);

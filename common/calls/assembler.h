@@ -29,11 +29,16 @@ enum class UpdateKind : std::uint8_t {
     Opened = 1,   // first time this call id is reported
     Changed = 2,  // a record joined it (legs, figures or outcome changed)
     Closed = 3,   // final: no record can join it any more
+    // Final, like Closed, but the call is gone: its legs turned out to be part of another call
+    // (merged_into), which a Changed update reports. A long queue prints the operators that rang
+    // minutes apart before the group's record that proves they rang for one call (R2b).
+    Merged = 4,
 };
 
 struct CallUpdate {
     UpdateKind kind = UpdateKind::Opened;
-    Call call;  // snapshot after the change
+    Call call;                     // snapshot after the change (Merged: as it was last reported)
+    std::int64_t merged_into = 0;  // Merged: the id of the call that took its legs
 };
 
 struct JournalRecord {
@@ -96,6 +101,10 @@ private:
     void touched(Seq seq, const TimeWindow& activity, bool caller_gone);
     void rekey(Seq seq, std::string key);
     Refusal refusal(const OpenCall& oc, const RecordLeg& rl) const;
+    bool rang_in_stage(const OpenCall& oc, const RecordLeg& group_leg) const;  // R2b
+    std::optional<Seq> gather_stage(std::optional<Seq> target, const std::string& key, const RecordLeg& rl,
+                                    std::vector<CallUpdate>& out);
+    void merge(Seq into, Seq from, std::vector<CallUpdate>& out);
     std::vector<Seq> candidates(const std::string& key) const;  // newest first
 
     AssemblyOptions options_;

@@ -58,6 +58,10 @@ void CallAssembler::on_forward(RecordLeg rl, std::vector<CallUpdate>& out) {
             });
             if (!found) continue;
             const Seq seq = *it;
+            // The FW record is printed when the forwarded conversation ends: the trunk is free,
+            // and a leg after it on the same key (a withheld caller keys on the trunk alone) is
+            // a new call.
+            rl.caller_gone = true;
             attach(seq, rl.leg, rl);
             emit(open_.at(seq), out);
             return;

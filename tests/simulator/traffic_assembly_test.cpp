@@ -28,14 +28,12 @@ struct Comparison {
     std::size_t matched = 0, unmatched = 0;
     std::map<std::string, std::size_t> mismatches;  // field -> count
     std::vector<std::string> examples;
-    std::size_t long_queue_calls = 0;  // calls left out: see long_queue()
+    std::size_t long_queue_calls = 0;  // see long_queue(): compared like the others
 };
 
-// The call assembler's chain rule (R2: a leg begins within chain_gap_s of the previous leg's end)
-// does not hold in a queue: a member that rings late in a long group stage prints an NA leg
-// that begins long after the call's previous record, and the group's leg after it began long
-// before. Such calls are split by the assembler (reported to its owner); they are counted, not
-// compared.
+// A call whose members rang late in a long group stage: their NA legs are printed minutes after
+// the call's previous record, and the group's leg (which began long before) after them. The
+// chain rule alone split such calls; the group leg's span gathers them (assembler.cpp, R2b).
 bool long_queue(const sim::TruthCall& c, const calls::AssemblyOptions& o) {
     for (const auto& leg : c.rang) {
         if (leg.answered) continue;
@@ -69,14 +67,10 @@ Comparison compare(const TrafficRun& run, const sim::Scenario& scenario, sim::Tr
     auto assembled = calls::assemble(records, options);
     Comparison cmp;
     std::vector<bool> used(assembled.size());
-    std::set<std::pair<std::optional<std::string>, std::string>> left_out;  // caller, trunk
     for (const auto& t : run.calls)
-        if (t.outcome != sim::TruthOutcome::Blocked && long_queue(t, options)) {
-            ++cmp.long_queue_calls;
-            left_out.insert({t.caller, t.trunk});
-        }
+        if (t.outcome != sim::TruthOutcome::Blocked && long_queue(t, options)) ++cmp.long_queue_calls;
     for (const auto& t : run.calls) {
-        if (t.outcome == sim::TruthOutcome::Blocked || long_queue(t, options)) continue;
+        if (t.outcome == sim::TruthOutcome::Blocked) continue;
         // The assembled call with this trunk and party whose time window holds the truth's end.
         std::optional<std::size_t> found;
         auto end = local(start, t.end_s);
@@ -119,7 +113,7 @@ Comparison compare(const TrafficRun& run, const sim::Scenario& scenario, sim::Tr
         differ("transferred", t.transferred_to ? "yes" : "no", c.transferred ? "yes" : "no");
     }
     for (std::size_t i = 0; i < assembled.size(); ++i)
-        if (!used[i] && !left_out.count({assembled[i].caller, assembled[i].co.value_or("")})) {
+        if (!used[i]) {
             ++cmp.unmatched;
             if (cmp.examples.size() < 10) cmp.examples.push_back("assembled call without truth:\n" + calls::describe(assembled[i]));
         }
@@ -192,7 +186,7 @@ TEST_CASE("traffic: call assembly reads back every call's truth when waits are s
     }
 }
 
-TEST_CASE("traffic: call assembly reads back the built-in scenarios, long queue stages apart") {
+TEST_CASE("traffic: call assembly reads back the built-in scenarios, long queue stages included") {
     for (const std::string name : {"quiet-day", "busy-hour", "trunks-busy", "transfers"}) {
         for (auto layout : {sim::Layout::A, sim::Layout::C}) {
             INFO(name << " layout " << (layout == sim::Layout::A ? "A" : "C"));
@@ -203,11 +197,11 @@ TEST_CASE("traffic: call assembly reads back the built-in scenarios, long queue 
             std::string examples;
             for (const auto& e : cmp.examples) examples += e + "\n";
             INFO(examples);
-            INFO(cmp.long_queue_calls << " calls with a long queue stage left out of " << run.calls.size());
+            INFO(cmp.long_queue_calls << " calls with a long queue stage among " << run.calls.size());
             CHECK(cmp.unmatched == 0);
             CHECK(cmp.mismatches.empty());
-            CHECK(cmp.matched + cmp.long_queue_calls + run.stats.blocked == run.calls.size());
-            CHECK(cmp.long_queue_calls * 10 < run.calls.size());
+            CHECK(cmp.matched + run.stats.blocked == run.calls.size());
+            if (name == "busy-hour") CHECK(cmp.long_queue_calls > 0);
         }
     }
 }
