@@ -12,7 +12,8 @@ namespace kxcti {
 enum class LineEnd : std::uint8_t {
     Terminator = 0,  // CR, LF or CRLF
     LinkDropped = 1, // the connection ended mid-line: what arrived is kept as it is
-    TooLong = 2,     // over kMaxLineBytes without a terminator: cut there, the rest follows
+    TooLong = 2,     // over kMaxLineBytes without a terminator: its first kMaxLineBytes bytes;
+                     // the rest, up to the next terminator, is dropped (LineSplitter)
     EndOfFile = 3,   // last line of an imported file without a terminator
 };
 
@@ -25,7 +26,7 @@ struct ReceivedLine {
 
 // Longest line a link passes on whole. Layout C is 120 columns; real lines carry a few stray
 // bytes more at most. Anything longer is a runaway (garbage, wrong baud) and is cut so that a
-// peer cannot make us buffer without bound.
+// peer cannot make us buffer without bound: a line of exactly kMaxLineBytes is still whole.
 inline constexpr std::size_t kMaxLineBytes = 1024;
 
 } // namespace kxcti

@@ -9,7 +9,8 @@ smdr::ParsedLine interpret_line(std::string_view bytes, LineEnd end, smdr::Parse
         cut.error = end == LineEnd::LinkDropped
                         ? "cut short: the link dropped mid-line (the PBX prints the record again after reconnecting)"
                         : "runaway line: no line end within " + std::to_string(kMaxLineBytes) +
-                              " bytes (garbage or a wrong baud rate?); cut there";
+                              " bytes (garbage or a wrong baud rate?); its first " + std::to_string(kMaxLineBytes) +
+                              " bytes are kept here, the rest up to the next line end was dropped";
         return cut;
     }
     smdr::ParsedLine parsed = smdr::parse_line(bytes, ctx);
