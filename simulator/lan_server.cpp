@@ -90,7 +90,8 @@ bool send_all(int fd, std::string_view bytes) {
 
 class LanServer {
 public:
-    LanServer(const SimOptions& o, LineSource& source, SimStats& stats) : o_(o), stats_(stats), source_(source), pacer_(o.rate, o.speed) {
+    LanServer(const SimOptions& o, LineSource& source, SimStats& stats, std::shared_ptr<ModelClock> model)
+        : o_(o), stats_(stats), source_(source), pacer_(o.rate, o.speed, std::move(model)) {
         refuse_left_ = o.refuse_logins;
     }
     ~LanServer() {
@@ -98,10 +99,11 @@ public:
         if (listener_ >= 0) ::close(listener_);
     }
 
-    int run(std::ostream& out) {
+    int run(std::ostream& out, const std::string& then_say) {
         std::string shown;
         listener_ = open_listener(o_, shown);
         out << "listening on " << shown << std::endl;  // a parent reads the port from this line
+        if (!then_say.empty()) out << then_say << std::endl;
         while (!stop_requested()) {
             if (state_ == State::Streaming) stream();
             if (exit_due()) return 0;
@@ -251,9 +253,10 @@ private:
 
 } // namespace
 
-int run_listen(const SimOptions& options, LineSource& source, SimStats& stats, std::ostream& out) {
-    LanServer server(options, source, stats);
-    return server.run(out);
+int run_listen(const SimOptions& options, LineSource& source, SimStats& stats, std::ostream& out,
+               std::shared_ptr<ModelClock> model, const std::string& then_say) {
+    LanServer server(options, source, stats, std::move(model));
+    return server.run(out, then_say);
 }
 
 } // namespace kxcti::sim

@@ -38,6 +38,26 @@ void start_date(const std::string& value, GeneratorOptions& g) {
     g.start_day = d;
 }
 
+// "HH:MM[:SS]" of the first simulated day, in seconds.
+std::int64_t day_time(const std::string& option, const std::string& text) {
+    int h = 0, m = 0, s = 0;
+    char tail = 0;
+    const int n = std::sscanf(text.c_str(), "%2d:%2d:%2d%c", &h, &m, &s, &tail);
+    if ((n != 2 && n != 3) || h < 0 || h > 23 || m < 0 || m > 59 || s < 0 || s > 59)
+        throw UsageError(option + " wants times as HH:MM or HH:MM:SS, not '" + text + "'");
+    return h * 3600 + m * 60 + s;
+}
+
+void outage(const std::string& value, SimOptions& o) {
+    const auto dash = value.find('-');
+    if (dash == std::string::npos)
+        throw UsageError("--csta-outage wants FROM-TO in model time (e.g. 08:05-08:07:30), not '" + value + "'");
+    const auto from = day_time("--csta-outage", value.substr(0, dash));
+    const auto to = day_time("--csta-outage", value.substr(dash + 1));
+    if (to <= from) throw UsageError("--csta-outage: the link must come back after it went (FROM before TO), not '" + value + "'");
+    o.csta_outage.emplace(from, to);
+}
+
 } // namespace
 
 SimOptions parse_options(const std::vector<std::string>& args) {
@@ -118,6 +138,10 @@ SimOptions parse_options(const std::vector<std::string>& args) {
         else if (a == "--drop-mid-line-after") o.drop_mid_line_after = number(a, value(), 1, UINT64_MAX);
         else if (a == "--garbage-every") o.garbage_every = number(a, value(), 1, UINT64_MAX);
         else if (a == "--exit-after-lines") o.exit_after_lines = number(a, value(), 1, UINT64_MAX);
+        else if (a == "--csta-port") o.csta_port = static_cast<std::uint16_t>(number(a, value(), 0, 65535));
+        else if (a == "--csta-wait") o.csta_wait = true;
+        else if (a == "--csta-outage") outage(value(), o);
+        else if (a == "--csta-heartbeat") o.csta_heartbeat_s = static_cast<int>(number(a, value(), 1, 3600));
         else throw UsageError("unknown option '" + a + "'; see --help");
     }
     if (o.help || o.print_scenario) return o;
@@ -128,6 +152,8 @@ SimOptions parse_options(const std::vector<std::string>& args) {
     if (o.speed > 0 && rate_given) throw UsageError("give --rate or --speed, not both");
     if (o.output != Output::Listen && (o.refuse_logins || o.silent || o.drop_mid_line_after))
         throw UsageError("--refuse-logins, --silent and --drop-mid-line-after need --listen (they are LAN faults)");
+    if (o.csta_port && !o.traffic) throw UsageError("--csta-port needs --traffic: the CTI link reports the traffic model's calls");
+    if ((o.csta_wait || o.csta_outage) && !o.csta_port) throw UsageError("--csta-wait and --csta-outage need --csta-port");
     if (o.output == Output::File && !rate_given) o.rate = 0;
     if (o.output == Output::File && !o.replay && !o.traffic && o.generate == 0 && !o.exit_after_lines)
         throw UsageError("--out with generated calls needs --generate N (or --exit-after-lines N): a file cannot be endless");
@@ -186,6 +212,21 @@ Faults:
                           close; the next connection gets that line in full first
   --garbage-every K       a line of random bytes (never CR or LF) after every K lines
   --exit-after-lines N    exit after N complete lines (garbage lines included)
+
+CTI link (CSTA Phase III, as a Panasonic KX-TDA/NS; with --traffic):
+  --csta-port PORT        serve the CTI link on 127.0.0.1:PORT (0 picks a free one) and print
+                          "CSTA listening on 127.0.0.1:PORT" (after the --listen line, if any):
+                          the real Panasonic AARE and systemStatus, device discovery (204 or the
+                          Panasonic escape list), monitorStart, snapshotDevice, and the traffic
+                          model's calls as events in step with the SMDR output. After the traffic
+                          ends (--out, --serial) it prints "CSTA traffic done: N event reports
+                          sent" and keeps serving until SIGTERM.
+  --csta-wait             the traffic's events wait for a client that monitors every device (at
+                          the start and after an outage), so that none is lost
+  --csta-outage FROM-TO   the link is down between these model times of the first day (HH:MM[:SS]):
+                          the client is cut off at FROM, refused until TO, and the events between
+                          are lost, like a PBX's
+  --csta-heartbeat S      systemStatus every S seconds (default 20)
 
 At exit (end of input, SIGTERM or SIGINT) a summary goes to stderr: lines and records sent, cut
 lines, garbage lines, logins refused, clients turned away; with --traffic a second line counts the

@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kxcti::sim {
@@ -39,6 +40,12 @@ struct SimOptions {
     std::uint64_t drop_mid_line_after = 0;  // 0 = never
     std::uint64_t garbage_every = 0;        // 0 = never
     std::uint64_t exit_after_lines = 0;     // 0 = never
+
+    // The CTI link (csta_server.h), with --traffic only.
+    std::optional<std::uint16_t> csta_port;  // 0: any free port
+    bool csta_wait = false;
+    std::optional<std::pair<std::int64_t, std::int64_t>> csta_outage;  // model seconds [from, to)
+    int csta_heartbeat_s = 20;
     bool help = false;
 };
 

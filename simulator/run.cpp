@@ -68,7 +68,8 @@ void install_stop_signals() {
 
 bool stop_requested() { return g_stop != 0; }
 
-Pacer::Pacer(double rate, double speed) : speed_(speed) {
+Pacer::Pacer(double rate, double speed, std::shared_ptr<ModelClock> model) {
+    if (speed > 0) model_ = model ? std::move(model) : std::make_shared<ModelClock>(speed);
     if (rate > 0 && speed <= 0)
         interval_ = std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(1.0 / rate));
     restart();
@@ -79,11 +80,8 @@ void Pacer::restart() { next_ = std::chrono::steady_clock::now(); }
 int Pacer::wait_ms(const SourceLine& line) const {
     auto now = std::chrono::steady_clock::now();
     std::chrono::steady_clock::duration left{};
-    if (speed_ > 0) {
-        if (!anchor_ || !line.at_s) return 0;
-        auto due = anchor_->first + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                        std::chrono::duration<double>(static_cast<double>(*line.at_s - anchor_->second) / speed_));
-        left = due - now;
+    if (model_) {
+        return line.at_s ? model_->wait_ms(*line.at_s) : 0;
     } else {
         if (interval_.count() == 0) return 0;
         left = next_ - now;
@@ -93,8 +91,8 @@ int Pacer::wait_ms(const SourceLine& line) const {
 }
 
 void Pacer::sent(const SourceLine& line) {
-    if (speed_ > 0) {
-        if (!anchor_ && line.at_s) anchor_.emplace(std::chrono::steady_clock::now(), *line.at_s);
+    if (model_) {
+        if (line.at_s) model_->anchor(*line.at_s);
         return;
     }
     if (interval_.count() == 0) return;
@@ -102,22 +100,26 @@ void Pacer::sent(const SourceLine& line) {
     next_ = std::max(next_ + interval_, std::chrono::steady_clock::now() - interval_);
 }
 
-std::unique_ptr<LineSource> make_source(const SimOptions& o) {
+std::unique_ptr<LineSource> make_source(const SimOptions& o, TrafficObserver* observer) {
     std::unique_ptr<LineSource> source;
     if (o.replay) source = std::make_unique<ReplaySource>(*o.replay, o.loop);
-    else if (o.traffic) source = std::make_unique<TrafficSource>(load_scenario(*o.traffic), o.generator, o.loop, o.truth);
+    else if (o.traffic) {
+        auto traffic = std::make_unique<TrafficSource>(load_scenario(*o.traffic), o.generator, o.loop, o.truth);
+        traffic->set_observer(observer);
+        source = std::move(traffic);
+    }
     else source = std::make_unique<GeneratorSource>(o.generator, o.generate, o.loop || o.generate == 0);
     if (o.garbage_every) source = std::make_unique<GarbageInserter>(std::move(source), o.garbage_every, o.generator.seed);
     return source;
 }
 
-int run_file(const SimOptions& o, LineSource& source, SimStats& stats) {
+int run_file(const SimOptions& o, LineSource& source, SimStats& stats, std::shared_ptr<ModelClock> model) {
     std::ofstream out(o.out_file, std::ios::binary | std::ios::trunc);
     if (!out) {
         std::fprintf(stderr, "kxcti-pbxsim: cannot write %s: %s\n", o.out_file.c_str(), std::strerror(errno));
         return 1;
     }
-    Pacer pacer(o.rate, o.speed);
+    Pacer pacer(o.rate, o.speed, model);
     while (!exit_due(o, stats)) {
         auto line = source.next();
         if (!line || !wait_for_pacer(pacer, *line)) break;
@@ -134,7 +136,7 @@ int run_file(const SimOptions& o, LineSource& source, SimStats& stats) {
     return 0;
 }
 
-int run_serial(const SimOptions& o, LineSource& source, SimStats& stats) {
+int run_serial(const SimOptions& o, LineSource& source, SimStats& stats, std::shared_ptr<ModelClock> model) {
     int fd = ::open(o.serial_device.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) {
         std::fprintf(stderr, "kxcti-pbxsim: cannot open %s: %s (is the pty pair or adapter there?)\n",
@@ -146,7 +148,7 @@ int run_serial(const SimOptions& o, LineSource& source, SimStats& stats) {
         ::cfmakeraw(&tio);  // bytes as they are: no CR/LF translation by the line discipline
         ::tcsetattr(fd, TCSANOW, &tio);
     }
-    Pacer pacer(o.rate, o.speed);
+    Pacer pacer(o.rate, o.speed, model);
     int rc = 0;
     while (!exit_due(o, stats)) {
         auto line = source.next();
@@ -167,6 +169,7 @@ int run_serial(const SimOptions& o, LineSource& source, SimStats& stats) {
 }
 
 int run(const SimOptions& o, std::ostream& out, std::ostream& summary) {
+    if (o.csta_port) return run_with_csta(o, out, summary);
     SimStats stats;
     int rc = 0;
     std::unique_ptr<LineSource> source;

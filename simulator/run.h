@@ -2,7 +2,9 @@
 // Runs the simulator for parsed options: builds the line source, paces it and writes it to the
 // chosen output. Returns the process exit code; the summary goes to `summary` (stderr).
 #include "simulator/line_source.h"
+#include "simulator/model_clock.h"
 #include "simulator/options.h"
+#include "simulator/traffic_observer.h"
 
 #include <chrono>
 #include <cstdint>
@@ -35,7 +37,8 @@ bool stop_requested();
 // connected) go at once, like the records a PBX buffered.
 class Pacer {
 public:
-    explicit Pacer(double rate, double speed = 0);
+    // `model`: the model clock to share (with the CSTA link); none: one of its own.
+    explicit Pacer(double rate, double speed = 0, std::shared_ptr<ModelClock> model = nullptr);
     void restart();  // rate: the next line may go now (a new client); speed: the clock runs on
     // Milliseconds until `next` may go (0 = now).
     int wait_ms(const SourceLine& next) const;
@@ -44,15 +47,21 @@ public:
 private:
     std::chrono::steady_clock::duration interval_{};
     std::chrono::steady_clock::time_point next_{};
-    double speed_ = 0;
-    std::optional<std::pair<std::chrono::steady_clock::time_point, std::int64_t>> anchor_;  // real, model
+    std::shared_ptr<ModelClock> model_;  // speed > 0 only
 };
 
-std::unique_ptr<LineSource> make_source(const SimOptions& options);
+// `observer`: told every moment of every call (--traffic only; the CSTA link).
+std::unique_ptr<LineSource> make_source(const SimOptions& options, TrafficObserver* observer = nullptr);
 
-int run_file(const SimOptions& options, LineSource& source, SimStats& stats);
-int run_serial(const SimOptions& options, LineSource& source, SimStats& stats);
-int run_listen(const SimOptions& options, LineSource& source, SimStats& stats, std::ostream& out);
+// `model`: the model clock shared with the CSTA link (--speed only); none: the pacer's own.
+int run_file(const SimOptions& options, LineSource& source, SimStats& stats, std::shared_ptr<ModelClock> model = nullptr);
+int run_serial(const SimOptions& options, LineSource& source, SimStats& stats, std::shared_ptr<ModelClock> model = nullptr);
+// `then_say`: a line printed after "listening on HOST:PORT" (the CTI port), if not empty.
+int run_listen(const SimOptions& options, LineSource& source, SimStats& stats, std::ostream& out,
+               std::shared_ptr<ModelClock> model = nullptr, const std::string& then_say = {});
+
+// run() with the CTI link (options.csta_port): csta_run.cpp.
+int run_with_csta(const SimOptions& options, std::ostream& out, std::ostream& summary);
 
 // Dispatches on options.output and writes the summary (one line, and the source's own line if it
 // has one) to `summary` at the end. Returns 0, 1 (I/O failed) or 2 (the scenario is wrong).

@@ -224,6 +224,7 @@ void TrafficModel::Impl::wrap_up(int op) {
 }
 
 void TrafficModel::Impl::log_in_out(int op, bool in) {
+    if (observer) observer->logged(ops_[static_cast<std::size_t>(op)].spec->ext, in, now);
     if (!sc_.log_in_out) return;
     SimRecord r = record_at(now);
     r.ext = ops_[static_cast<std::size_t>(op)].spec->ext;
@@ -300,6 +301,7 @@ void TrafficModel::Impl::arrival(int did, const NewCaller* again) {
         c.truth.ext = d.forward_ext;
         c.truth.dialed = d.forward_number;
         c.phase = Phase::Forwarded;
+        if (observer) observer->forwarded(view(c), *d.forward_ext, *d.forward_number, now);
         std::int64_t talk = sc_.forward_talk.draw(forward_);
         calls_.emplace(id, std::move(c));
         schedule(now + talk, Ev::ForwardEnd, static_cast<std::int64_t>(id));
@@ -314,6 +316,7 @@ void TrafficModel::Impl::arrival(int did, const NewCaller* again) {
 }
 
 void TrafficModel::Impl::forward_end(Call& c) {
+    if (observer) observer->cleared(c.truth.id, now);
     const DidSpec& d = sc_.dids[static_cast<std::size_t>(c.did)];
     std::int64_t talk = now - c.truth.start_s;
     SimRecord in = leg(c, *d.forward_ext);
@@ -381,6 +384,10 @@ void TrafficModel::Impl::end_call(Call& c) {
     calls_.erase(id);
 }
 
+CallView TrafficModel::Impl::view(const Call& c) const {
+    return CallView{c.truth.id, c.truth.caller, c.truth.did, c.trunk >= 0 ? printed_trunk(c.trunk) : std::string()};
+}
+
 TrafficModel::Impl::Call* TrafficModel::Impl::find(std::uint64_t id) {
     auto it = calls_.find(id);
     return it == calls_.end() ? nullptr : &it->second;
@@ -394,6 +401,7 @@ TrafficModel::~TrafficModel() = default;
 bool TrafficModel::step(std::vector<SimRecord>& records, std::vector<TruthCall>& ended) {
     return impl_->step(records, ended);
 }
+void TrafficModel::set_observer(TrafficObserver* observer) { impl_->observer = observer; }
 const TrafficStats& TrafficModel::stats() const { return impl_->stats; }
 std::int64_t TrafficModel::now_s() const { return impl_->now; }
 

@@ -26,6 +26,7 @@ public:
 
     TrafficStats stats;
     std::int64_t now = 0;
+    TrafficObserver* observer = nullptr;  // traffic_observer.h; nullptr: none
 
 private:
     // ---- state ----
@@ -107,6 +108,7 @@ private:
     void op_free(int op);  // finished ringing, talking or wrap-up: idle, or logs out
     void log_in_out(int op, bool in);
     std::string caller_number();
+    CallView view(const Call& c) const;
 
     // ---- traffic_groups.cpp ----
     void enter_group(Call& c, int group);

@@ -29,8 +29,10 @@ void TrafficModel::Impl::enter_group(Call& c, int group) {
     c.stage_rang = false;
     c.truth.groups.push_back(g.number);
     c.truth.stages.push_back(TruthStage{g.number, now, now});
+    if (observer) observer->queued(view(c), g.number, now);
     const int next = overflow_to_[static_cast<std::size_t>(group)];
     if (next >= 0 && !logged_in_member(group)) {
+        if (observer) observer->overflowed(view(c), g.number, sc_.groups[static_cast<std::size_t>(next)].number, now);
         // Nobody logged in: the PBX sends the call straight on (the group's leg with Ring 0'00).
         SimRecord r = leg(c, g.number);
         r.ring_s = 0;
@@ -97,6 +99,7 @@ void TrafficModel::Impl::ring(Call& c, int op) {
     ++o.token;
     c.ringing.push_back(Ringing{op, now});
     c.stage_rang = true;
+    if (observer) observer->ringing(view(c), g.number, o.spec->ext, now);
     // Both drawn every time, so an operator's stream does not depend on which branch is taken.
     bool never = o.rng.percent(o.spec->no_answer_percent);
     std::int64_t delay = o.spec->answer.draw(o.rng);
@@ -115,6 +118,7 @@ void TrafficModel::Impl::stop_ringing(Call& c, bool print_na) {
     c.ringing.clear();
     for (const auto& r : ringing) {
         const std::string& ext = ops_[static_cast<std::size_t>(r.op)].spec->ext;
+        if (observer) observer->stopped_ringing(view(c), ext, now);
         if (print_na) {
             SimRecord na = leg(c, ext);
             na.ring_s = static_cast<int>(now - r.since);
@@ -129,6 +133,7 @@ void TrafficModel::Impl::stop_ringing(Call& c, bool print_na) {
 void TrafficModel::Impl::ring_timeout(Call& c, int op) {
     auto it = std::find_if(c.ringing.begin(), c.ringing.end(), [&](const Ringing& r) { return r.op == op; });
     const std::string& ext = ops_[static_cast<std::size_t>(op)].spec->ext;
+    if (observer) observer->stopped_ringing(view(c), ext, now);
     SimRecord na = leg(c, ext);
     na.ring_s = static_cast<int>(now - it->since);
     na.cd = "NA";
@@ -145,6 +150,7 @@ void TrafficModel::Impl::answer(Call& c, int op) {
     auto it = std::find_if(c.ringing.begin(), c.ringing.end(), [&](const Ringing& r) { return r.op == op; });
     const std::int64_t ring = now - it->since;
     c.ringing.erase(it);
+    if (observer) observer->answered(view(c), g.number, ops_[static_cast<std::size_t>(op)].spec->ext, now);
     stop_ringing(c, false);  // the others stop ringing; the PBX prints nothing for them
     SimRecord group_leg = leg(c, g.number);
     group_leg.ring_s = static_cast<int>(now - c.group_enter);
@@ -169,6 +175,7 @@ void TrafficModel::Impl::answer(Call& c, int op) {
 }
 
 void TrafficModel::Impl::talk_end(Call& c) {
+    if (observer) observer->cleared(c.truth.id, now);
     const Op& o = ops_[static_cast<std::size_t>(c.answerer)];
     SimRecord r = leg(c, o.spec->ext);
     r.ring_s = static_cast<int>(*c.truth.answer_ring_s);
@@ -189,6 +196,7 @@ void TrafficModel::Impl::transfer_start(Call& c) {
         }
     if (target < 0) return talk_end(c);  // nobody free to take it: the operator finishes the call
     Op& y = ops_[static_cast<std::size_t>(target)];
+    if (observer) observer->consulting(view(c), ops_[static_cast<std::size_t>(c.answerer)].spec->ext, y.spec->ext, now);
     y.state = OpState::Busy;  // on the consultation call, then with the caller
     y.call = c.truth.id;
     ++y.token;
@@ -202,6 +210,7 @@ void TrafficModel::Impl::transfer_start(Call& c) {
 void TrafficModel::Impl::transfer_done(Call& c) {
     const Op& x = ops_[static_cast<std::size_t>(c.answerer)];
     const Op& y = ops_[static_cast<std::size_t>(c.transfer_target)];
+    if (observer) observer->transferred(view(c), x.spec->ext, y.spec->ext, now);
     SimRecord consultation = record_at(now);
     consultation.ext = x.spec->ext;
     consultation.dial = "EXT" + y.spec->ext;
@@ -221,6 +230,7 @@ void TrafficModel::Impl::transfer_done(Call& c) {
 }
 
 void TrafficModel::Impl::transfer_talk_end(Call& c) {
+    if (observer) observer->cleared(c.truth.id, now);
     const Op& y = ops_[static_cast<std::size_t>(c.transfer_target)];
     SimRecord r = leg(c, y.spec->ext);
     r.ring_s = 0;
@@ -233,6 +243,7 @@ void TrafficModel::Impl::transfer_talk_end(Call& c) {
 }
 
 void TrafficModel::Impl::abandon(Call& c) {
+    if (observer) observer->abandoned(view(c), sc_.groups[static_cast<std::size_t>(c.group)].number, now);
     stop_ringing(c, true);
     SimRecord r = leg(c, sc_.groups[static_cast<std::size_t>(c.group)].number);
     r.ring_s = static_cast<int>(now - c.group_enter);  // the writer prints at most 9'59
@@ -245,6 +256,9 @@ void TrafficModel::Impl::abandon(Call& c) {
 }
 
 void TrafficModel::Impl::overflow(Call& c) {
+    if (observer)
+        observer->overflowed(view(c), sc_.groups[static_cast<std::size_t>(c.group)].number,
+                             sc_.groups[static_cast<std::size_t>(overflow_to_[static_cast<std::size_t>(c.group)])].number, now);
     stop_ringing(c, true);
     SimRecord r = leg(c, sc_.groups[static_cast<std::size_t>(c.group)].number);
     r.ring_s = static_cast<int>(now - c.group_enter);
@@ -310,6 +324,7 @@ void TrafficModel::Impl::callback_due(std::size_t index) {
     o.state = OpState::Busy;
     o.call = c.truth.id;
     ++o.token;
+    if (observer) observer->calling_out(c.truth.id, o.spec->ext, cb.number, now);
     const GroupSpec& g = sc_.groups[static_cast<std::size_t>(cb.group)];
     std::int64_t talk = g.callback_talk.draw(group_rng_[static_cast<std::size_t>(cb.group)]);
     auto id = c.truth.id;
@@ -318,6 +333,7 @@ void TrafficModel::Impl::callback_due(std::size_t index) {
 }
 
 void TrafficModel::Impl::callback_end(Call& c) {
+    if (observer) observer->cleared(c.truth.id, now);
     const std::int64_t talk = now - c.answered_at;
     SimRecord r = record_at(now);
     r.ext = *c.truth.ext;

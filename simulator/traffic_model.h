@@ -18,6 +18,7 @@
 //   - a forward: the extension's incoming leg and the FW leg on another CO, both with the talk;
 //   - a call-back: an outgoing leg with its cost; LOG IN / LOG OUT at shift edges (if enabled).
 #include "simulator/smdr_writer.h"
+#include "simulator/traffic_observer.h"
 #include "simulator/traffic_scenario.h"
 #include "simulator/traffic_truth.h"
 
@@ -50,6 +51,9 @@ public:
     // Runs events until at least one record was printed or one call ended, appending them (records
     // in print order, which is time order). Returns false once nothing more can happen.
     bool step(std::vector<SimRecord>& records, std::vector<TruthCall>& ended);
+
+    // Calls `observer` (not owned; nullptr: none) at every moment of every call from now on.
+    void set_observer(TrafficObserver* observer);
 
     const TrafficStats& stats() const;
     std::int64_t now_s() const;  // model seconds since the first day's midnight

@@ -23,6 +23,7 @@ public:
     std::string summary() const override;
 
     const TrafficStats& stats() const { return model_.stats(); }
+    void set_observer(TrafficObserver* observer) { model_.set_observer(observer); }
 
 private:
     void write_truth();
