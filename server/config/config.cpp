@@ -265,7 +265,7 @@ ServerConfig default_config() {
 ServerConfig parse_config(std::string_view text, const std::string& name) {
     ServerConfig c = default_config();
     bool db_set = false;
-    enum class Section { None, Server, Smdr, Link, Clients, Ncid, Tls, Other } section = Section::None;
+    enum class Section { None, Server, Smdr, Link, Clients, Ncid, Tls, Csta } section = Section::None;
     std::set<std::string> link_names;
     std::size_t line_no = 0;
     std::size_t pos = 0;
@@ -298,7 +298,7 @@ ServerConfig parse_config(std::string_view text, const std::string& name) {
             } else if (inner == "tls") {
                 section = Section::Tls;
             } else if (inner == "csta") {
-                section = Section::Other;  // read by the issue that brings it
+                section = Section::Csta;
             } else {
                 r.fail("unknown section [" + inner +
                        "] (known: [server], [smdr], [link NAME], [clients], [ncid], [tls], [csta])");
@@ -317,12 +317,15 @@ ServerConfig parse_config(std::string_view text, const std::string& name) {
         case Section::Clients: set_clients(c.net.clients, key, value, r); break;
         case Section::Ncid: set_ncid(c.net.ncid, key, value, r); break;
         case Section::Tls: set_tls(c.net.tls, key, value, r); break;
-        case Section::Other: break;
+        case Section::Csta:
+            if (auto wrong = apply_csta_key(c.csta, key, value)) r.fail(*wrong);
+            break;
         }
     }
     if (!db_set) c.db_path = c.data_dir / "kxcti.db";
     for (const auto& l : c.links) check_link(l, name);
     check_net(c.net, name);
+    if (auto wrong = check_csta_config(c.csta)) throw ConfigError(name + ": [csta] " + *wrong);
     return c;
 }
 

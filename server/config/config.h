@@ -2,6 +2,7 @@
 // Server configuration: an INI file (/etc/kxcti/kxcti.conf by default) over built-in defaults
 // that work with no file at all. Every default is here, with its reason.
 #include "common/smdr/parser.h"
+#include "server/csta/csta_config.h"
 
 #include <chrono>
 #include <cstdint>
@@ -126,6 +127,7 @@ struct ServerConfig {
     smdr::ParseOptions smdr;          // [smdr] date_order, clock, layout
     std::size_t queue_lines = 65536;  // in-memory lines between links and the writer before spilling
     NetConfig net;                    // [clients], [ncid], [tls]
+    CstaConfig csta;                  // [csta]: the PBX's CTI link (server/csta/csta_config.h)
     std::optional<std::filesystem::path> source;  // the file it was read from, if any
 };
 

@@ -84,8 +84,10 @@ void ClientFront::announce(const std::vector<DemoAccount>& made, bool accounts) 
         log::info(kLog, "watch live events: ", connect, " --user NAME   (accounts: kxcti-server user list)");
 }
 
-void ClientFront::line(const ReceivedLine& line) {
-    if (auto record = parser_.record(line)) net_.publish_record(*record, line.received_at);
+std::optional<smdr::Record> ClientFront::line(const ReceivedLine& line, bool publish) {
+    auto record = parser_.record(line);
+    if (record && publish) net_.publish_record(*record, line.received_at);
+    return record;
 }
 
 void ClientFront::publish(live::LiveEvent event) { net_.publish(std::move(event)); }

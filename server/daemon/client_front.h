@@ -46,8 +46,9 @@ public:
     // Binds the listeners and starts the threads, then logs how to connect. Throws
     // net::NetError saying which setting to change.
     void start();
-    // Links' thread only. Parses the line (live_parser.h) and publishes a record at once.
-    void line(const ReceivedLine& line);
+    // Links' thread only. Parses the line (live_parser.h) and publishes a record at once
+    // (unless `publish` is false: CSTA speaks for live events); returns the record, if any.
+    std::optional<smdr::Record> line(const ReceivedLine& line, bool publish = true);
     // Any thread: a ready live event (the CSTA side's entry), in order with the records'.
     void publish(live::LiveEvent event);
     // Re-reads the site configuration (groups, DID channels) for later events. Any one thread.

@@ -3,6 +3,7 @@
 #include "common/ingest/pipeline.h"
 #include "common/storage/sqlite.h"
 #include "common/util/log.h"
+#include "server/csta/csta_feed.h"
 #include "server/daemon/client_front.h"
 #include "server/daemon/simulator_process.h"
 #include "server/links/link.h"
@@ -128,11 +129,19 @@ int Daemon::run() {
                   config_name(config_), "; nothing will be recorded until then");
     }
 
-    // Each line goes to storage and, parsed at once, to the live events: neither waits.
+    // [csta]: live events from the PBX's CTI link while it is up (server/csta/csta_feed.h).
+    std::unique_ptr<CstaFeed> csta;
+    if (config_.csta.enabled) {
+        csta = std::make_unique<CstaFeed>(io_, config_.csta, [this](live::LiveEvent e) { publish(std::move(e)); }, clock_);
+        csta->start();
+    }
+    // Each line goes to storage and, parsed at once, to the live events (from SMDR unless the
+    // CTI link speaks) and the CSTA reconciler: neither waits.
     ingest::LineHandler handler = pipeline->handler();
     if (front)
-        handler = [store = handler, live = front.get()](ReceivedLine line) {
-            live->line(line);
+        handler = [store = handler, live = front.get(), csta = csta.get()](ReceivedLine line) {
+            const auto record = live->line(line, !(csta && csta->speaking()));
+            if (record && csta) csta->record(*record, line.received_at);
             store(std::move(line));
         };
     std::vector<std::unique_ptr<Link>> running;
@@ -151,6 +160,7 @@ int Daemon::run() {
         shut = true;
         log::info(kLog, "stopping (", reason, "): closing the links and the clients, then writing what is queued");
         if (front) front->stop(reason);
+        if (csta) csta->stop();
         for (auto& l : running) l->stop();
         signals.cancel();
         status_timer.cancel();
