@@ -341,8 +341,23 @@ T = {
 }
 
 
+# Contexts named by QT_TRANSLATE_NOOP / QCoreApplication::translate; every other context is a
+# class's tr(), whose context at run time is the class's full name. Qt 6.4's lupdate does not
+# understand `namespace kxcti::supervisor {` and leaves the namespace out: put it back.
+PLAIN_CONTEXTS = {"Column", "Report", "Parameter", "Chart", "ReportDocument", "SiteDraft"}
+NAMESPACE = "kxcti::supervisor::"
+
+
+def qualify(tree: ET.ElementTree) -> None:
+    for context in tree.getroot().iter("context"):
+        name = context.find("name")
+        if name.text not in PLAIN_CONTEXTS and "::" not in name.text:
+            name.text = NAMESPACE + name.text
+
+
 def fill(path: Path, index: int) -> int:
     tree = ET.parse(path)
+    qualify(tree)
     missing = 0
     for message in tree.getroot().iter("message"):
         source = message.find("source").text
@@ -368,5 +383,8 @@ def fill(path: Path, index: int) -> int:
 
 
 here = Path(__file__).parent
+english = ET.parse(here / "kxcti_supervisor_en.ts")  # contexts only: English is the source text
+qualify(english)
+english.write(here / "kxcti_supervisor_en.ts", encoding="utf-8", xml_declaration=True)
 bad = fill(here / "kxcti_supervisor_ru.ts", 0) + fill(here / "kxcti_supervisor_uk.ts", 1)
 sys.exit(1 if bad else 0)

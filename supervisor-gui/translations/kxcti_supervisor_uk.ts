@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk">
 <context>
-    <name>AdminView</name>
+    <name>kxcti::supervisor::AdminView</name>
     <message>
         <source>The server does not take configuration over the network yet. Edit here, then save the file and apply it on the server with &lt;b&gt;kxcti-server config import FILE&lt;/b&gt;; user accounts with the &lt;b&gt;kxcti-server user add&lt;/b&gt; commands saved from the Users tab.</source>
         <translation>Сервер поки не приймає налаштування мережею. Змініть їх тут, збережіть файл і застосуйте його на сервері командою &lt;b&gt;kxcti-server config import ФАЙЛ&lt;/b&gt;; облікові записи — командами &lt;b&gt;kxcti-server user add&lt;/b&gt;, збереженими на вкладці «Користувачі».</translation>
@@ -706,7 +706,7 @@
     </message>
 </context>
 <context>
-    <name>GroupBoardModel</name>
+    <name>kxcti::supervisor::GroupBoardModel</name>
     <message>
         <source>Group</source>
         <translation>Група</translation>
@@ -737,7 +737,7 @@
     </message>
 </context>
 <context>
-    <name>LiveBoardView</name>
+    <name>kxcti::supervisor::LiveBoardView</name>
     <message>
         <source>Groups</source>
         <translation>Групи</translation>
@@ -756,7 +756,7 @@
     </message>
 </context>
 <context>
-    <name>LoginDialog</name>
+    <name>kxcti::supervisor::LoginDialog</name>
     <message>
         <source>kxcti Supervisor: log in</source>
         <translation>kxcti Супервізор: вхід</translation>
@@ -831,7 +831,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>kxcti::supervisor::MainWindow</name>
     <message>
         <source>kxcti Supervisor</source>
         <translation>kxcti Супервізор</translation>
@@ -938,7 +938,7 @@
     </message>
 </context>
 <context>
-    <name>OperatorBoardModel</name>
+    <name>kxcti::supervisor::OperatorBoardModel</name>
     <message>
         <source>Idle</source>
         <translation>Вільний</translation>
@@ -1130,7 +1130,7 @@
     </message>
 </context>
 <context>
-    <name>ReportPanel</name>
+    <name>kxcti::supervisor::ReportPanel</name>
     <message>
         <source>all my groups</source>
         <translation>усі мої групи</translation>
@@ -1253,7 +1253,7 @@
     </message>
 </context>
 <context>
-    <name>ReportTableModel</name>
+    <name>kxcti::supervisor::ReportTableModel</name>
     <message>
         <source>all</source>
         <translation>усі</translation>
@@ -1264,14 +1264,14 @@
     </message>
 </context>
 <context>
-    <name>Session</name>
+    <name>kxcti::supervisor::Session</name>
     <message>
         <source>disconnected</source>
         <translation>з'єднання закрито</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>kxcti::supervisor::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Налаштування</translation>
@@ -1373,7 +1373,7 @@
     </message>
 </context>
 <context>
-    <name>StaffingView</name>
+    <name>kxcti::supervisor::StaffingView</name>
     <message>
         <source>as required</source>
         <translation>скільки потрібно</translation>
@@ -1464,7 +1464,7 @@
     </message>
 </context>
 <context>
-    <name>SupervisorApp</name>
+    <name>kxcti::supervisor::SupervisorApp</name>
     <message>
         <source>No demo accounts in %1: is kxcti-server run (with the simulator) using that data directory? Log in by hand, or start it and try again.</source>
         <translation>У %1 немає демо-облікових записів: kxcti-server run (із симулятором) використовує цю теку даних? Увійдіть вручну або запустіть його й повторіть.</translation>

@@ -15,6 +15,8 @@
 //   --language en|ru|uk                for this run (Settings stores a lasting choice)
 #include "common/util/clock.h"
 #include "supervisor-gui/core/app_settings.h"
+#include "supervisor-gui/ui/login_dialog.h"
+#include "supervisor-gui/ui/main_window.h"
 
 #include <QObject>
 #include <QPointer>
@@ -25,8 +27,6 @@
 namespace kxcti::supervisor {
 
 class LiveBoard;
-class LoginDialog;
-class MainWindow;
 class Session;
 
 // The demo server's accounts file (server/daemon/demo_accounts.h: "user role password" lines)

@@ -46,6 +46,10 @@ ReportsView::ReportsView(Session& session, QWidget* parent) : QWidget(parent), s
 }
 
 void ReportsView::fill_catalog() {
+    // A reconnect sends the same catalog again: keep the report on screen.
+    QStringList names;
+    for (const auto& info : session_.catalog()) names << QString::fromStdString(info.name);
+    if (names == report_names() && !names.isEmpty()) return;
     const auto current = list_->currentItem() ? list_->currentItem()->data(kNameRole).toString() : QString();
     list_->clear();
     for (const auto& info : session_.catalog()) {

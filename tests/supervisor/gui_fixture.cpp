@@ -10,6 +10,7 @@
 #include <QTime>
 #include <QWidget>
 
+#include <csignal>
 #include <cstdio>
 #include <regex>
 #include <stdexcept>
