@@ -102,41 +102,49 @@ AppendCounts JournalWriter::append_in_transaction(std::span<const ReceivedLine> 
     AppendCounts counts;
     LinkState* current = nullptr;
     std::string_view current_name;
-    RecordText text;
     for (const ReceivedLine& line : lines) {
         if (!current || line.link != current_name) {
             current = &link(line.link);
             current_name = line.link;
         }
-        smdr::ParsedLine parsed = interpret_line(line.bytes, line.end, current->ctx);
-
-        insert_journal_.bind(1, current->id)
-            .bind(2, to_unix_us(line.received_at))
-            .bind_blob(3, line.bytes)
-            .bind(4, static_cast<int>(line.end))
-            .bind(5, static_cast<int>(parsed.kind));
-        if (parsed.kind == smdr::LineKind::Error) insert_journal_.bind_text(6, parsed.error);
-        else insert_journal_.bind_null(6);
-        insert_journal_.bind(7, smdr::kParserVersion);
-        if (source_id) insert_journal_.bind(8, *source_id);
-        else insert_journal_.bind_null(8);
-        insert_journal_.run();
-
-        if (has_record_row(parsed.kind)) {
-            insert_record_.bind(1, db_.last_insert_rowid());
-            bind_record(insert_record_, 2, parsed.record, text);
-            insert_record_.run();
-        }
-        ++counts.lines;
-        if (parsed.kind == smdr::LineKind::Record) ++counts.records;
-        if (parsed.kind == smdr::LineKind::Error) ++counts.errors;
+        journal_line(*current, line.received_at, line.bytes, line.end, source_id, counts);
     }
+    store_layouts();
+    return counts;
+}
+
+void JournalWriter::journal_line(LinkState& s, SystemTime received_at, std::string_view bytes, LineEnd end,
+                                 std::optional<std::int64_t> source_id, AppendCounts& counts) {
+    const smdr::ParsedLine parsed = interpret_line(bytes, end, s.ctx);
+
+    insert_journal_.bind(1, s.id)
+        .bind(2, to_unix_us(received_at))
+        .bind_blob(3, bytes)
+        .bind(4, static_cast<int>(end))
+        .bind(5, static_cast<int>(parsed.kind));
+    if (parsed.kind == smdr::LineKind::Error) insert_journal_.bind_text(6, parsed.error);
+    else insert_journal_.bind_null(6);
+    insert_journal_.bind(7, smdr::kParserVersion);
+    if (source_id) insert_journal_.bind(8, *source_id);
+    else insert_journal_.bind_null(8);
+    insert_journal_.run();
+
+    if (has_record_row(parsed.kind)) {
+        insert_record_.bind(1, db_.last_insert_rowid());
+        bind_record(insert_record_, 2, parsed.record, text_);
+        insert_record_.run();
+    }
+    ++counts.lines;
+    if (parsed.kind == smdr::LineKind::Record) ++counts.records;
+    if (parsed.kind == smdr::LineKind::Error) ++counts.errors;
+}
+
+void JournalWriter::store_layouts() {
     for (auto& [name, s] : links_) {
         if (s.ctx.layout == s.stored_layout) continue;
         update_layout_.bind(1, s.id).bind(2, static_cast<int>(s.ctx.layout)).run();
         s.stored_layout = s.ctx.layout;
     }
-    return counts;
 }
 
 } // namespace kxcti::storage

@@ -55,6 +55,14 @@ public:
         smdr::Layout stored_layout = smdr::Layout::Unknown;  // what links.layout holds
     };
     using State = std::map<std::string, LinkState, std::less<>>;
+
+    // Import's path, one line at a time without copying its bytes, inside the caller's
+    // transaction: journal_line() per line, then store_layouts() before the commit. The
+    // LinkState comes from link_state() and stays valid until restore().
+    LinkState& link_state(std::string_view name) { return link(name); }
+    void journal_line(LinkState& link, SystemTime received_at, std::string_view bytes, LineEnd end,
+                      std::optional<std::int64_t> source_id, AppendCounts& counts);
+    void store_layouts();  // links.layout for every link whose parser layout changed
     const State& state() const noexcept { return links_; }
     void restore(State state) { links_ = std::move(state); }
 
@@ -82,6 +90,7 @@ private:
     Statement find_link_;
     Statement insert_link_;
     Statement update_layout_;
+    RecordText text_;  // the bound date and time text, alive until the row's step()
 };
 
 } // namespace kxcti::storage

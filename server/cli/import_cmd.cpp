@@ -70,10 +70,11 @@ int cmd_import(const Words& words) {
         ProgressLine bar(name, show_progress);
         try {
             const auto result = storage::import_file(db, writer, name, options, clock, [&](const storage::ImportProgress& p) {
-                const bool hashing = p.phase == storage::ImportProgress::Phase::Hashing;
+                using Phase = storage::ImportProgress::Phase;
                 bar.update(p.bytes_done, p.bytes_total,
-                           hashing ? std::string("checking what is imported already")
-                                   : with_commas(p.lines_done) + " lines");
+                           p.phase == Phase::Hashing    ? std::string("checking what is imported already")
+                           : p.phase == Phase::Indexing ? with_commas(p.lines_done) + " lines; building indexes"
+                                                        : with_commas(p.lines_done) + " lines");
             });
             bar.done();
             std::cout << name << ": " << with_commas(result.lines_read) << " lines, "

@@ -1,4 +1,5 @@
 #include "common/storage/chain_hash.h"
+#include "common/storage/deferred_indexes.h"
 #include "common/storage/importer.h"
 #include "common/storage/schema.h"
 #include "storage_test_support.h"
@@ -155,4 +156,158 @@ TEST_CASE("a missing file is an ImportError naming the file") {
     CHECK_THROWS_WITH(imp.run(dir / "nope.txt"), Catch::Contains("nope.txt") && Catch::Contains("No such file"));
     CHECK_THROWS_AS(imp.run(dir.path()), ImportError);
     CHECK(imp.rows() == 0);
+}
+
+namespace {
+// Progress reports per phase (each read of the file reports once per chunk of 128 KiB).
+struct Phases {
+    std::size_t hashing = 0, importing = 0;
+};
+Phases phases_of(Importer& imp, const std::filesystem::path& file, ImportResult* result = nullptr) {
+    Phases p;
+    auto r = import_file(imp.db, imp.writer, file, {}, imp.clock, [&](const ImportProgress& prog) {
+        (prog.phase == ImportProgress::Phase::Hashing ? p.hashing : p.importing)++;
+    });
+    if (result) *result = r;
+    return p;
+}
+// A file of n numbered lines, `tag` making its start differ from other files'.
+std::string numbered(std::size_t n, const std::string& tag) {
+    std::string text;
+    for (std::size_t i = 0; i < n; ++i) text += tag + " line " + std::to_string(i) + "\n";
+    return text;
+}
+} // namespace
+
+TEST_CASE("a new file is read once, and only a file whose start matches an earlier import is hashed first") {
+    test::TempDir dir;
+    Importer imp(dir / "kxcti.db");
+    const std::size_t n = 40'000;  // ~800 KB: several reads
+    test::write_file(dir / "a.txt", numbered(n, "a"));
+    test::write_file(dir / "b.txt", numbered(n, "b"));
+
+    Phases first = phases_of(imp, dir / "a.txt");
+    CHECK(first.hashing == 0);
+    CHECK(first.importing >= 3);
+    CHECK(test::query_int(imp.db, "SELECT head_lines FROM import_sources") == static_cast<std::int64_t>(kImportHeadLines));
+
+    Phases other = phases_of(imp, dir / "b.txt");  // an earlier import exists, but with another start
+    CHECK(other.hashing == 0);
+    CHECK(imp.rows() == static_cast<std::int64_t>(2 * n));
+
+    ImportResult again;
+    Phases repeat = phases_of(imp, dir / "a.txt", &again);
+    CHECK(repeat.hashing == first.importing);  // one hashing read, no import read
+    CHECK(repeat.importing == 0);
+    CHECK(again.already_imported == n);
+    CHECK(again.added.lines == 0);
+    CHECK(imp.rows() == static_cast<std::int64_t>(2 * n));
+}
+
+TEST_CASE("a file shorter than the head, and imports recorded before heads were kept, are still recognised") {
+    test::TempDir dir;
+    Importer imp(dir / "kxcti.db");
+    test::write_file(dir / "short.txt", numbered(10, "s"));
+    test::write_file(dir / "long.txt", numbered(3 * kImportHeadLines, "l"));
+    CHECK(imp.run(dir / "short.txt").added.lines == 10);
+    CHECK(imp.run(dir / "long.txt").added.lines == 3 * kImportHeadLines);
+    CHECK(test::query_text(imp.db, "SELECT group_concat(head_lines) FROM (SELECT head_lines FROM import_sources ORDER BY id)") ==
+          "10," + std::to_string(kImportHeadLines));
+    // As a v4 database left them: no head known, so every such import is a candidate.
+    imp.db.exec("UPDATE import_sources SET head_lines = 0, head_hash = 0", "forgetting the heads");
+    CHECK(imp.run(dir / "short.txt").added.lines == 0);
+    CHECK(imp.run(dir / "long.txt").added.lines == 0);
+    // A log that grew past the head adds only its new lines, and its row records the head.
+    test::write_file(dir / "short.txt", numbered(10, "s") + numbered(2 * kImportHeadLines, "t"), false);
+    auto grown = imp.run(dir / "short.txt");
+    CHECK(grown.already_imported == 10);
+    CHECK(grown.added.lines == 2 * kImportHeadLines);
+    CHECK(test::query_int(imp.db, "SELECT head_lines FROM import_sources ORDER BY id DESC LIMIT 1") ==
+          static_cast<std::int64_t>(kImportHeadLines));
+    CHECK(imp.rows() == static_cast<std::int64_t>(10 + 5 * kImportHeadLines));
+}
+
+TEST_CASE("a head that matches but a body that differs is new content") {
+    test::TempDir dir;
+    Importer imp(dir / "kxcti.db");
+    const std::string start = numbered(kImportHeadLines + 5, "x");
+    test::write_file(dir / "one.txt", start + "one\n");
+    test::write_file(dir / "two.txt", start + "two\n");
+    CHECK(imp.run(dir / "one.txt").added.lines == kImportHeadLines + 6);
+    auto two = imp.run(dir / "two.txt");
+    CHECK(two.already_imported == 0);  // only a whole earlier import is ever skipped
+    CHECK(two.added.lines == kImportHeadLines + 6);
+}
+
+namespace {
+std::string index_sql(Connection& db) {
+    return test::query_text(db, "SELECT group_concat(name || ': ' || sql, ' | ') FROM (SELECT name, sql FROM sqlite_schema "
+                                "WHERE type = 'index' AND tbl_name = 'smdr_record' AND sql IS NOT NULL ORDER BY name)");
+}
+} // namespace
+
+TEST_CASE("a bulk import into an empty journal sets the record indexes aside and builds them again at its end") {
+    test::TempDir dir;
+    Importer imp(dir / "kxcti.db");
+    const std::string before = index_sql(imp.db);
+    REQUIRE(before.find("smdr_record_call_date") != std::string::npos);
+    REQUIRE(before.find("smdr_record_caller") != std::string::npos);
+    auto lines = test::costa_lines();
+    test::write_file(dir / "smdr.txt", join(lines, 0, lines.size()));
+    ImportOptions bulk;
+    bulk.bulk_from_bytes = 1;
+    std::vector<ImportProgress::Phase> seen;
+    // Seen from inside the import: the indexes are gone while it journals.
+    std::string during;
+    auto r = import_file(imp.db, imp.writer, dir / "smdr.txt", bulk, imp.clock, [&](const ImportProgress& p) {
+        if (seen.empty() || seen.back() != p.phase) seen.push_back(p.phase);
+        if (p.phase == ImportProgress::Phase::Importing) during = index_sql(imp.db);
+    });
+    CHECK(r.added.lines == lines.size());
+    CHECK(seen == std::vector<ImportProgress::Phase>{ImportProgress::Phase::Importing, ImportProgress::Phase::Indexing});
+    CHECK(during == "<null>");
+    CHECK(index_sql(imp.db) == before);
+    CHECK_FALSE(get_setting(imp.db, kSettingDeferredIndexes).has_value());
+    CHECK(test::query_int(imp.db, "SELECT COUNT(*) FROM smdr_record WHERE call_date >= '2000-01-01'") ==
+          test::query_int(imp.db, "SELECT COUNT(*) FROM smdr_record INDEXED BY smdr_record_call_date WHERE call_date >= '2000-01-01'"));
+
+    // The journal is not empty now: a second bulk-sized file keeps the indexes up to date.
+    test::write_file(dir / "more.txt", numbered(100, "m"));
+    seen.clear();
+    import_file(imp.db, imp.writer, dir / "more.txt", bulk, imp.clock, [&](const ImportProgress& p) {
+        if (seen.empty() || seen.back() != p.phase) seen.push_back(p.phase);
+        if (p.phase == ImportProgress::Phase::Importing) during = index_sql(imp.db);
+    });
+    CHECK(seen == std::vector<ImportProgress::Phase>{ImportProgress::Phase::Importing});
+    CHECK(during == before);
+}
+
+TEST_CASE("a failed bulk import builds its indexes again, and so does the next open after a killed one") {
+    test::TempDir dir;
+    const std::size_t n = kImportLinesPerTransaction + 10;
+    test::write_file(dir / "big.txt", numbered(n, "big"));
+    std::string before;
+    {
+        Importer imp(dir / "kxcti.db");
+        before = index_sql(imp.db);
+        imp.db.exec("CREATE TEMP TRIGGER boom BEFORE INSERT ON journal WHEN NEW.raw = CAST('big line " +
+                        std::to_string(kImportLinesPerTransaction + 5) + "' AS BLOB) BEGIN SELECT RAISE(ABORT, 'crash'); END",
+                    "test trigger");
+        ImportOptions bulk;
+        bulk.bulk_from_bytes = 1;
+        CHECK_THROWS(import_file(imp.db, imp.writer, dir / "big.txt", bulk, imp.clock));
+        CHECK(imp.rows() == static_cast<std::int64_t>(kImportLinesPerTransaction));
+        CHECK(index_sql(imp.db) == before);
+        CHECK_FALSE(get_setting(imp.db, kSettingDeferredIndexes).has_value());
+
+        // As a kill -9 leaves it: set aside and recorded, never built again.
+        Transaction t(imp.db);
+        CHECK(defer_indexes(imp.db) == 2);
+        t.commit();
+        CHECK(index_sql(imp.db) == "<null>");
+    }
+    auto db = open_database(dir / "kxcti.db");
+    CHECK(index_sql(db) == before);
+    CHECK_FALSE(get_setting(db, kSettingDeferredIndexes).has_value());
+    CHECK(restore_deferred_indexes(db) == 0);
 }
