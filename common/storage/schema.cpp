@@ -1,6 +1,7 @@
 #include "common/storage/schema.h"
 
 #include "common/smdr/parser.h"
+#include "common/storage/deferred_indexes.h"
 #include "common/util/log.h"
 
 #include <algorithm>
@@ -257,6 +258,18 @@ Connection open_database(const std::filesystem::path& path) {
                            0);
     apply_pragmas(db);
     migrate(db);
+    // A bulk import killed before it built its indexes again: build them now. While such an
+    // import still runs it holds the write lock most of the time; it builds them itself at
+    // its end, so a busy database is no reason to fail here.
+    try {
+        if (int built = restore_deferred_indexes(db))
+            log::info("storage", "database ", path.string(), ": built ", built,
+                      " index(es) that an interrupted bulk import had set aside");
+    } catch (const StorageError& e) {
+        if (!e.busy()) throw;
+        log::warn("storage", "database ", path.string(), ": indexes set aside by a bulk import still missing (",
+                  e.what(), "); the import builds them when it ends");
+    }
     return db;
 }
 
