@@ -3,6 +3,7 @@
 #include "common/reports/erlang.h"
 #include "supervisor-gui/core/csv_export.h"
 #include "supervisor-gui/core/erlang_whatif.h"
+#include "supervisor-gui/core/language.h"
 #include "supervisor-gui/core/live_board_model.h"
 #include "supervisor-gui/core/report_table_model.h"
 #include "supervisor-gui/core/site_draft.h"
@@ -31,6 +32,12 @@ QVector<ReportColumnInfo> summary_columns() {
             {u"answer_rate"_s, ColumnKind::Ratio}, {u"asa_s"_s, ColumnKind::Seconds}, {u"name"_s, ColumnKind::Text}};
 }
 
+// The texts these tests compare are the English ones, whatever an earlier test installed.
+void english() {
+    gui_app();
+    apply_language(u"en"_s);
+}
+
 } // namespace
 
 TEST_CASE("ReportDone's notes split into title, interval, parameters and per-group totals") {
@@ -48,8 +55,7 @@ TEST_CASE("ReportDone's notes split into title, interval, parameters and per-gro
 }
 
 TEST_CASE("the report table shows cells in the locale, sorts by value, and keeps the server's text") {
-    gui_app();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    english();
     ReportTableModel m;
     int finished = 0;
     QObject::connect(&m, &ReportTableModel::finished, &m, [&] { ++finished; });
@@ -187,6 +193,7 @@ TEST_CASE("the what-if calculator gives the engine's Erlang figures") {
 }
 
 TEST_CASE("the admin screen's configuration file is what kxcti-server config import takes") {
+    english();
     ScratchDir dir("kxcti-supervisor");
     SiteDraft d;
     d.trunks = u"24"_s;
@@ -214,6 +221,7 @@ TEST_CASE("the admin screen's configuration file is what kxcti-server config imp
 }
 
 TEST_CASE("phonebook CSV: UTF-8 with BOM or Windows-1251, either column order, problems named by line") {
+    english();
     const auto utf8 = parse_phonebook_csv("\xEF\xBB\xBFName;Number\nАнна Петрова;+380 (44) 123-45-67\nOleg;0501234567\nbad;call me\n");
     REQUIRE(utf8.rows.size() == 2);
     CHECK(utf8.rows[0].number == u"+380441234567"_s);
