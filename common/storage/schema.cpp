@@ -10,6 +10,8 @@
 namespace kxcti::storage {
 namespace {
 
+constexpr int kNewPageSize = 16384;  // bytes; see open_database
+
 // v1: the lossless journal and what the parser made of each line.
 //  - journal keeps every received line byte-exact (raw BLOB) with why it ended (line_end),
 //    what the parser said (kind, error) and which parser said it (parser_version), so that
@@ -256,6 +258,13 @@ Connection open_database(const std::filesystem::path& path) {
                                " is newer than this kxcti (knows " + std::to_string(kSchemaVersion) +
                                "): upgrade kxcti",
                            0);
+    // A new file's page size is fixed by its first write (the WAL switch below). 16 KiB rather
+    // than SQLite's 4 KiB: import writes each page twice (WAL, then the checkpoint) with one
+    // system call per page, and journal rows fill pages sequentially, so bigger pages cut the
+    // calls and the per-page overhead (import of 60 MB under load: system time 0.65-0.78 s
+    // instead of 0.89-0.98 s; user time within the noise); the live writer's small commits and
+    // the reports' range scans do not suffer from it.
+    if (version == 0) db.exec("PRAGMA page_size = " + std::to_string(kNewPageSize), "choosing the page size");
     apply_pragmas(db);
     migrate(db);
     // A bulk import killed before it built its indexes again: build them now. While such an

@@ -29,6 +29,7 @@ TEST_CASE("a new database is created at the current schema, in WAL mode with for
     CHECK(kSchemaVersion == steps.back().version);
     CHECK(test::query_text(db, "PRAGMA journal_mode") == "wal");
     CHECK(test::query_int(db, "PRAGMA synchronous") == 1);  // NORMAL
+    CHECK(test::query_int(db, "PRAGMA page_size") == 16384);
     CHECK(test::query_int(db, "PRAGMA foreign_keys") == 1);
     CHECK(test::query_int(db, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
                               "('links', 'journal', 'smdr_record', 'import_sources', 'settings')") == 5);
@@ -60,6 +61,7 @@ TEST_CASE("the shipped v1 database upgrades to v2 with every row intact and link
     // v2's backfill: main's last record is layout B (2); aux has no header or record.
     CHECK(test::query_int(db, "SELECT layout FROM links WHERE name = 'main'") == 2);
     CHECK(test::query_int(db, "SELECT layout FROM links WHERE name = 'aux'") == 0);
+    CHECK(test::query_int(db, "PRAGMA page_size") == 4096);  // an existing file keeps its pages
 }
 
 TEST_CASE("a database built by this build's v1 step alone upgrades the same way") {
