@@ -20,6 +20,16 @@ std::string trim(std::string_view s) {
     return std::string(s.substr(b, e - b + 1));
 }
 
+// INI habit: "; ..." or "# ..." after a value or a section header is a comment, so a line of the
+// packaged kxcti.conf can be uncommented as it is. Only when blank space comes first: a password
+// like "pa;ss" stays whole.
+std::string_view strip_comment(std::string_view s) {
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        if ((s[i] == ';' || s[i] == '#') && (s[i - 1] == ' ' || s[i - 1] == '\t')) return s.substr(0, i);
+    }
+    return s;
+}
+
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
@@ -277,6 +287,7 @@ ServerConfig parse_config(std::string_view text, const std::string& name) {
         Reader r(name + ":" + std::to_string(line_no));
         std::string line = trim(raw);
         if (line.empty() || line[0] == '#' || line[0] == ';') continue;
+        line = trim(strip_comment(line));
         if (line.front() == '[') {
             if (line.back() != ']') r.fail("section header must end with ']'");
             std::string inner = trim(std::string_view(line).substr(1, line.size() - 2));

@@ -1,4 +1,8 @@
 #include "server/config/config.h"
+#include "tests/support/temp_dir.h"
+
+#include <cctype>
+#include <string>
 
 #include <catch2/catch.hpp>
 
@@ -213,4 +217,40 @@ TEST_CASE("the packaged kxcti.conf is a valid config that waits for a real PBX")
     CHECK(c.net.clients.enabled);
     CHECK_FALSE(c.net.ncid.enabled);
     CHECK_FALSE(c.net.tls.enabled);
+}
+
+TEST_CASE("every commented setting of the packaged kxcti.conf can be uncommented as it is") {
+    // "# key = value   ; note" lines and "# [link x]" headers, with their notes left in place.
+    std::string text = kxcti::test::read_all(KXCTI_SOURCE_DIR "/installer/kxcti.conf");
+    std::string uncommented;
+    std::size_t settings = 0;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        auto nl = text.find('\n', pos);
+        std::string line = text.substr(pos, nl - pos);
+        pos = nl == std::string::npos ? text.size() : nl + 1;
+        const bool header = line.rfind("# [", 0) == 0;
+        const bool setting = line.size() > 2 && line.rfind("# ", 0) == 0 && std::islower(static_cast<unsigned char>(line[2])) &&
+                             line.find(" = ") != std::string::npos && line.find(' ', 2) == line.find(" = ");
+        if (header || setting) {
+            line = line.substr(2);
+            ++settings;
+        }
+        uncommented += line + "\n";
+    }
+    CHECK(settings > 60);
+    auto c = parse_config(uncommented, "kxcti.conf");
+    REQUIRE(c.links.size() == 3);
+    CHECK(c.links[0].name == "pbx");
+    CHECK(c.links[0].tcp.password == "PCCSMDR");
+    CHECK(c.net.clients.port == 7430);
+    CHECK(c.net.clients.address == "0.0.0.0");
+    CHECK(c.net.ncid.port == 3333);
+}
+
+TEST_CASE("a note after a value is a comment only after blank space") {
+    auto c = parse_config("[link pbx] ; the LAN port\ntype = tcp\nhost = 192.0.2.1\t# office\npassword = pa;ss#word ; note\n", "n.conf");
+    REQUIRE(c.links.size() == 1);
+    CHECK(c.links[0].tcp.host == "192.0.2.1");
+    CHECK(c.links[0].tcp.password == "pa;ss#word");
 }
