@@ -35,7 +35,7 @@ void LiveFeed::enrich(protocol::CallRinging& ring) {
             auto entries = lookups_.phonebook(ring.caller);
             if (!entries.empty()) ring.caller_name = entries.front().name;
         }
-        lookups_.earlier_calls(ring.caller, ring.earlier_calls, ring.last_call_us);
+        lookups_.earlier_calls(ring.caller, ring.at_us, ring.earlier_calls, ring.last_call_us);
     } catch (const std::exception& e) {
         log::warn("net", "pop-up for ", ring.caller, " goes out without phonebook and history: ", e.what());
     }

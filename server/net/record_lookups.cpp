@@ -69,14 +69,15 @@ std::vector<protocol::HistoryCall> RecordLookups::history(const std::string& num
     return out;
 }
 
-void RecordLookups::earlier_calls(const std::string& number, std::uint32_t& count, std::int64_t& last_us) {
+void RecordLookups::earlier_calls(const std::string& number, std::int64_t before_us, std::uint32_t& count,
+                                  std::int64_t& last_us) {
     std::lock_guard lock(mutex_);
     storage::Statement s(db_,
                          std::string("SELECT COUNT(*), MAX(j.received_us) FROM smdr_record r JOIN journal j ON "
-                                     "j.id = r.journal_id WHERE r.caller = ?1 AND ") +
+                                     "j.id = r.journal_id WHERE r.caller = ?1 AND j.received_us < ?2 AND ") +
                              kFinal,
                          "counting a caller's earlier calls");
-    s.bind_text(1, number);
+    s.bind_text(1, number).bind(2, before_us);
     s.step();
     count = static_cast<std::uint32_t>(s.column_int64(0));
     last_us = s.is_null(1) ? 0 : s.column_int64(1);

@@ -25,7 +25,8 @@ public:
     std::vector<protocol::PhonebookEntry> phonebook(const std::string& number) override;
     std::vector<protocol::HistoryCall> history(const std::string& number, std::uint32_t limit,
                                                const accounts::Scope& scope, std::uint32_t& total) override;
-    void earlier_calls(const std::string& number, std::uint32_t& count, std::int64_t& last_us) override;
+    void earlier_calls(const std::string& number, std::int64_t before_us, std::uint32_t& count,
+                       std::int64_t& last_us) override;
 
 private:
     std::mutex mutex_;

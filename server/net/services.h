@@ -25,9 +25,12 @@ public:
     // how many the scope may see in all.
     virtual std::vector<protocol::HistoryCall> history(const std::string& number, std::uint32_t limit,
                                                        const accounts::Scope& scope, std::uint32_t& total) = 0;
-    // For a ringing pop-up: calls from `number` on record before now (all groups: the count
-    // says "a known caller", not where they called), and the latest one's time (0: none).
-    virtual void earlier_calls(const std::string& number, std::uint32_t& count, std::int64_t& last_us) = 0;
+    // For a ringing pop-up: calls from `number` on record that arrived before `before_us` (the
+    // ring's own arrival: the writer may already have stored the same call's later records),
+    // in all groups (the count says "a known caller", not where they called), and the latest
+    // one's time (0: none).
+    virtual void earlier_calls(const std::string& number, std::int64_t before_us, std::uint32_t& count,
+                               std::int64_t& last_us) = 0;
 };
 
 // Where a report's output goes. Each call returns false when the client has gone or cancelled:

@@ -186,6 +186,22 @@ TEST_CASE("caller history lists and counts only the asker's groups") {
     CHECK(refused.text == "group 602 is not one of your groups");
 }
 
+TEST_CASE("a ring counts the caller's earlier calls, not its own later records the writer already stored") {
+    NetFixture f;
+    f.add_user("root", Role::Admin);
+    constexpr std::int64_t kDayUs = 86'400'000'000;
+    test::store_record(f.db, 1, "2026-11-22", "09:00", "101", "0111", "", 5, 60, test::kT0us - kDayUs);
+    // The same call's end: the writer can commit it before the live thread enriches the ring.
+    test::store_record(f.db, 2, "2026-11-23", "09:01", "101", "0111", "NA", 20, 0, test::kT0us + 1'000'000);
+    f.start();
+    RawClient a(f.port());
+    as<LoginOk>(a.log_in("root", "password1"));
+    f.server->publish_record(test::incoming("101", "05", "0111", "RC"), from_unix_us(test::kT0us));
+    auto ring = as<CallRinging>(a.next());
+    CHECK(ring.earlier_calls == 1);
+    CHECK(ring.last_call_us == test::kT0us - kDayUs);
+}
+
 TEST_CASE("DatabaseServices: logins, look-ups and the site configuration from the database") {
     NetFixture f;
     f.add_user("anna", Role::Supervisor, {"601"});
