@@ -1215,6 +1215,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Call %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The period ends before it starts: set To on or after From.</source>
         <translation type="unfinished" />
     </message>

@@ -1212,6 +1212,10 @@
         <translation>Определения и пороги</translation>
     </message>
     <message>
+        <source>Call %1</source>
+        <translation>Звонок %1</translation>
+    </message>
+    <message>
         <source>The period ends before it starts: set To on or after From.</source>
         <translation>Период кончается раньше, чем начинается: «По» должно быть не раньше «С».</translation>
     </message>

@@ -1212,6 +1212,10 @@
         <translation>Визначення та пороги</translation>
     </message>
     <message>
+        <source>Call %1</source>
+        <translation>Дзвінок %1</translation>
+    </message>
+    <message>
         <source>The period ends before it starts: set To on or after From.</source>
         <translation>Період закінчується раніше, ніж починається: «По» має бути не раніше «З».</translation>
     </message>

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -111,6 +112,17 @@ ReportPanel::ReportPanel(Session& session, QWidget* parent) : QWidget(parent), s
     layout->addWidget(status_);
     layout->addWidget(tabs_, 1);
 
+    // Drill-down: a call's legs (group stages, operators rung, transfers) one per line.
+    connect(table_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const auto& r = model_.report();
+        const auto legs = r.column(u"legs"_s);
+        if (!legs) return;
+        const int row = proxy_->mapToSource(index).row();
+        const auto& cells = r.rows[row].cells;
+        const auto id = r.column(u"id"_s);
+        QMessageBox::information(this, tr("Call %1").arg(id ? cells.value(*id) : QString()),
+                                 cells.value(*legs).split(u' ', Qt::SkipEmptyParts).join(u'\n'));
+    });
     connect(run_, &QPushButton::clicked, this, &ReportPanel::run);
     connect(cancel_, &QPushButton::clicked, this, &ReportPanel::cancel);
     connect(&model_, &ReportTableModel::finished, this, &ReportPanel::on_finished);
