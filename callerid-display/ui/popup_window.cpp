@@ -34,7 +34,9 @@ PopupWindow::PopupWindow(const QString& key, int timeout_s, QWidget* parent)
     name_ = new QLabel(this);
     name_->setObjectName(QStringLiteral("name"));
     line_ = new QLabel(this);
+    line_->setWordWrap(true);  // extension, DID, channel and trunk overflow one line in Russian
     earlier_ = new QLabel(this);
+    earlier_->setWordWrap(true);
     flag_ = new QLabel(this);
     flag_->setObjectName(QStringLiteral("flag"));
     flag_->hide();
