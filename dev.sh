@@ -50,7 +50,25 @@ run)
     deps; build
     data_dir=${KXCTI_DATA_DIR:-$here/kxcti-data}
     shift
-    exec "$build_dir/server/kxcti-server" run --data-dir "$data_dir" "$@"
+    server=$build_dir/server/kxcti-server
+    supervisor=$build_dir/supervisor-gui/kxcti-supervisor
+    # The plain demo on a desktop also opens the Supervisor (as demo-admin) and one Caller ID
+    # Display (demo-operator at 401). With arguments (a real config) or KXCTI_NO_GUI=1, or with
+    # no display, only the server runs, in the foreground as before.
+    if [ $# -gt 0 ] || [ -n "${KXCTI_NO_GUI:-}" ] || [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] ||
+       [ ! -x "$supervisor" ]; then
+        exec "$server" run --data-dir "$data_dir" "$@"
+    fi
+    "$server" run --data-dir "$data_dir" &
+    server_pid=$!
+    trap 'kill -TERM "$server_pid" 2>/dev/null' INT TERM
+    "$supervisor" --demo "$data_dir" &
+    supervisor_pid=$!
+    "$here/callerid-display/demo.sh" "$data_dir" "$build_dir" "$server_pid" &
+    rc=0
+    while kill -0 "$server_pid" 2>/dev/null; do wait "$server_pid"; rc=$?; done
+    kill "$supervisor_pid" 2>/dev/null || true
+    exit "$rc"
     ;;
 *)
     sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
