@@ -33,8 +33,8 @@ Report groups_report(const ReportInput& in) {
     };
     std::map<std::pair<Key, std::string>, Acc> rows;
     Figures all;
-    for (const auto& c : in.calls) {
-        if (!is_incoming(c) || !selected(c, in.query, in.site)) continue;
+    for_each_call(in, [&](const calls::Call& c) {
+        if (!is_incoming(c) || !selected(c, in.query, in.site)) return;
         all.add(c, fate(c, t), t);
         const auto stages = calls::group_stages(c);
         const Key key = key_of(c, in.query.grouping);
@@ -49,7 +49,7 @@ Report groups_report(const ReportInput& in) {
                 if (!c.legs[i].answered) ++a.no_answer;
             }
         }
-    }
+    });
     if (!grouped(in.query))
         for (const auto& g : in.site.groups)
             if (!in.query.group || g.number == *in.query.group) rows[{Key{}, g.number}];
@@ -215,8 +215,8 @@ Report operators_report(const ReportInput& in) {
     std::map<std::pair<Key, std::string>, OperatorAcc> rows;
     Figures all;
     std::int64_t all_outgoing = 0;
-    for (const auto& c : in.calls) {
-        if (!selected(c, in.query, in.site)) continue;
+    for_each_call(in, [&](const calls::Call& c) {
+        if (!selected(c, in.query, in.site)) return;
         const Key key = key_of(c, in.query.grouping);
         auto acc = [&](const std::string& ext) -> OperatorAcc& { return rows[{key, ext}]; };
         if (is_incoming(c)) {
@@ -230,7 +230,7 @@ Report operators_report(const ReportInput& in) {
                 if (l.kind == calls::LegKind::Outgoing || l.kind == calls::LegKind::Transfer)
                     acc(l.ext).outgoing_talk += l.talk_s.value_or(0);
         }
-    }
+    });
     if (!grouped(in.query))
         for (const auto& o : in.site.operators) rows[{Key{}, o.ext}];
     for (const auto& [key, a] : rows) {

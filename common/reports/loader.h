@@ -32,7 +32,18 @@ LoadedCalls load_calls(storage::Connection& db, calls::LocalSeconds from, calls:
                        const calls::AssemblyOptions& options, std::uint32_t context_after_s,
                        bool read_callers_seen_before);
 
-// Loads what `query` needs (its report's context) and runs it.
+// Stored calls (call_store.h) of the arrival days a query needs, all in memory, sorted by id:
+// the days of the interval with the loader's lead before it and `context_after_s` after it.
+std::vector<calls::Call> stored_calls(storage::Connection& db, calls::LocalSeconds from, calls::LocalSeconds to,
+                                      const calls::AssemblyOptions& options, std::uint32_t context_after_s);
+
+// Runs `query` on the stored calls (call_store.h), building the days that are missing or stale:
+// reports that stream (ReportInfo::streams) take the interval's days one at a time, the others
+// get the interval with its context in memory. The same report as report_from_records.
 Report report_from_database(storage::Connection& db, const ReportQuery& query, const SiteModel& site);
+
+// Runs `query` on calls assembled from the records on the fly (load_calls): the reference the
+// stored calls are tested against.
+Report report_from_records(storage::Connection& db, const ReportQuery& query, const SiteModel& site);
 
 } // namespace kxcti::reports

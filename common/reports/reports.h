@@ -9,6 +9,7 @@
 #include "common/reports/report.h"
 #include "common/reports/settings.h"
 
+#include <functional>
 #include <span>
 #include <string>
 #include <unordered_set>
@@ -16,13 +17,33 @@
 
 namespace kxcti::reports {
 
+// Calls handed over a batch at a time (a stored day each: common/reports/call_store.h), so a
+// year's report never holds a year of calls. Only reports whose figures do not depend on the
+// order of the calls take them this way (ReportInfo::streams).
+using CallBatch = std::function<void(std::span<const calls::Call>)>;
+using CallBatches = std::function<void(const CallBatch&)>;
+
 struct ReportInput {
     std::span<const calls::Call> calls;
     const SiteModel& site;
     const ReportQuery& query;
     // Callers seen before query.from (for "new callers"); null: only the calls given are looked at.
     const std::unordered_set<std::string>* callers_seen_before = nullptr;
+    // When set, the calls come from here instead of `calls` (streaming reports only).
+    const CallBatches* batches = nullptr;
 };
+
+// Every call of the input, from `batches` when set, else from `calls`.
+template <class Fn>
+void for_each_call(const ReportInput& in, Fn&& fn) {
+    if (!in.batches) {
+        for (const auto& c : in.calls) fn(c);
+        return;
+    }
+    (*in.batches)([&](std::span<const calls::Call> batch) {
+        for (const auto& c : batch) fn(c);
+    });
+}
 
 // One entry per report: what the catalog shows and what the loader must read around the interval.
 struct ReportInfo {
@@ -30,6 +51,8 @@ struct ReportInfo {
     std::string title;
     std::vector<std::string> params;  // parameter keys it takes
     bool needs_callers_seen_before = false;
+    // Its figures are sums over calls in any order: it can take them in batches (for_each_call).
+    bool streams = false;
 };
 const std::vector<ReportInfo>& catalog();
 const ReportInfo* find_report(std::string_view name);

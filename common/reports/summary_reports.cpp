@@ -19,8 +19,8 @@ struct Activity {
 std::map<Key, Activity> collect(const ReportInput& in, Activity& all) {
     std::map<Key, Activity> out;
     const auto& t = in.site.thresholds;
-    for (const auto& c : in.calls) {
-        if (!selected(c, in.query, in.site)) continue;
+    for_each_call(in, [&](const calls::Call& c) {
+        if (!selected(c, in.query, in.site)) return;
         Activity& a = out[key_of(c, in.query.grouping)];
         if (is_incoming(c)) {
             const Fate f = fate(c, t);
@@ -35,7 +35,7 @@ std::map<Key, Activity> collect(const ReportInput& in, Activity& all) {
             ++a.intercom;
             ++all.intercom;
         }
-    }
+    });
     return out;
 }
 
@@ -81,7 +81,7 @@ Report hourly_report(const ReportInput& in) {
         return figures_by_bucket(in, "hourly", "Distribution over the day, week or days");
     ReportQuery q = in.query;
     q.grouping = {GroupBy::Minutes, 60};
-    return figures_by_bucket({in.calls, in.site, q, in.callers_seen_before}, "hourly",
+    return figures_by_bucket({in.calls, in.site, q, in.callers_seen_before, in.batches}, "hourly",
                              "Distribution over the day, week or days");
 }
 
@@ -169,13 +169,13 @@ Report talk_buckets_report(const ReportInput& in) {
                                        {"talk_s", Kind::Seconds}});
     std::map<std::pair<Key, std::string>, Figures> rows;
     Figures all;
-    for (const auto& c : in.calls) {
-        if (!is_incoming(c) || !selected(c, in.query, in.site)) continue;
-        if (fate(c, t) != Fate::Answered || !c.answered_by) continue;
-        if (in.query.operator_ext && *c.answered_by != *in.query.operator_ext) continue;
+    for_each_call(in, [&](const calls::Call& c) {
+        if (!is_incoming(c) || !selected(c, in.query, in.site)) return;
+        if (fate(c, t) != Fate::Answered || !c.answered_by) return;
+        if (in.query.operator_ext && *c.answered_by != *in.query.operator_ext) return;
         rows[{key_of(c, in.query.grouping), *c.answered_by}].add(c, Fate::Answered, t);
         all.add(c, Fate::Answered, t);
-    }
+    });
     auto fill = [&](auto&& put, const Figures& f) {
         put("answered", integer(f.answered));
         put("short", integer(f.talk_short));

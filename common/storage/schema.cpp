@@ -194,6 +194,39 @@ ALTER TABLE import_sources ADD COLUMN head_hash INTEGER NOT NULL DEFAULT 0;
     mark_for_reprocess(db);
 }
 
+// v6 (owned by the calls/reports side, common/reports/call_store.h): assembled calls stored per
+// arrival day, so a month's report reads compact calls instead of assembling its records again.
+// call_day.data is the day's calls (common/calls/call_codec.h); built_through is the newest
+// journal id dated D-1..D+1 when it was built: a record journaled later for that day or a
+// neighbouring one has a higher id, which makes the day stale (the daemon need not know). Rows
+// that change in place (reprocess: journal kind/error updated, smdr_record rows deleted and
+// written again) raise call_store_state.generation through triggers, which makes every day
+// stale; plain inserts (live capture, import) fire no trigger and cost nothing more.
+void v6_call_store(Connection& db) {
+    db.exec(R"sql(
+CREATE TABLE call_day(
+    day           TEXT PRIMARY KEY,
+    built_through INTEGER NOT NULL,
+    generation    INTEGER NOT NULL,
+    stamp         TEXT NOT NULL,
+    calls         INTEGER NOT NULL,
+    data          BLOB NOT NULL
+);
+CREATE TABLE call_store_state(
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    generation INTEGER NOT NULL
+);
+INSERT INTO call_store_state(id, generation) VALUES(1, 0);
+CREATE TRIGGER call_store_journal_changed AFTER UPDATE OF kind, error ON journal
+BEGIN UPDATE call_store_state SET generation = generation + 1; END;
+CREATE TRIGGER call_store_record_deleted AFTER DELETE ON smdr_record
+BEGIN UPDATE call_store_state SET generation = generation + 1; END;
+CREATE TRIGGER call_store_record_updated AFTER UPDATE ON smdr_record
+BEGIN UPDATE call_store_state SET generation = generation + 1; END;
+)sql",
+            "creating the stored calls");
+}
+
 // Append new steps at the end (and raise kSchemaVersion): one line each.
 constexpr std::array kMigrations{
     Migration{1, "journal, parsed SMDR records, import sources, settings", v1_journal},
@@ -201,6 +234,7 @@ constexpr std::array kMigrations{
     Migration{3, "site configuration: operators, groups, DID channels, thresholds", v3_site_config},
     Migration{4, "client accounts; caller index for look-ups", v4_accounts},
     Migration{5, "record names, DID names, transfer digits (filled by reprocess); import file heads", v5_record_names},
+    Migration{6, "stored calls per arrival day, for reports", v6_call_store},
 };
 static_assert(kMigrations.back().version == kSchemaVersion);
 
