@@ -69,6 +69,9 @@ std::optional<AppOptions> parse_options(const QStringList& args, const std::func
                 }
                 o.port = port;
             }
+        } else if (a == QLatin1String("-platform") || a == QLatin1String("-display") || a == QLatin1String("-style") ||
+                   a == QLatin1String("-qwindowgeometry")) {
+            ++i;  // QApplication's own options: it takes them itself
         } else if (a.startsWith(QLatin1String("-psn_"))) {
             // macOS Finder's process serial number: not ours to refuse.
         } else {
@@ -265,15 +268,11 @@ void CallerIdApp::open_crm(const QString& number, const QString& did, const QStr
 }
 
 int app_main(int argc, char** argv) {
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("kxcti"));
-    QCoreApplication::setApplicationName(QStringLiteral("kxcti-callerid"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KXCTI_CALLERID_VERSION));
-    QGuiApplication::setQuitOnLastWindowClosed(false);  // the tray keeps it running
-
+    // Options first: --help and usage errors must work without a display.
+    QStringList args;
+    for (int i = 1; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
     QString error;
-    const auto options = parse_options(QCoreApplication::arguments().mid(1),
-                                       [](const char* name) { return qgetenv(name); }, &error);
+    const auto options = parse_options(args, [](const char* name) { return qgetenv(name); }, &error);
     if (!options) {
         std::fprintf(stderr, "kxcti-callerid: %s (kxcti-callerid --help)\n", error.toLocal8Bit().constData());
         return 2;
@@ -282,6 +281,11 @@ int app_main(int argc, char** argv) {
         std::fputs(usage_text().toLocal8Bit().constData(), stdout);
         return 0;
     }
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("kxcti"));
+    QCoreApplication::setApplicationName(QStringLiteral("kxcti-callerid"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KXCTI_CALLERID_VERSION));
+    QGuiApplication::setQuitOnLastWindowClosed(false);  // the tray keeps it running
     CallerIdApp callerid(*options);
     QObject::connect(&callerid, &CallerIdApp::quitRequested, &app, &QCoreApplication::quit);
     callerid.start();
