@@ -69,7 +69,7 @@ echo "kxcti-server run (pid $pid): $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/l
     --interval-ms "$interval" --pid "$pid" --sources 8 || true
 if command -v python3 >/dev/null && [ -f "$here/../../shared/bench/fanout_bench.py" ]; then
     python3 "$here/../../shared/bench/fanout_bench.py" --port "$ncid_port" -n "$clients" -k "$events" \
-        --interval-ms "$interval" --pid "$pid" --label "ncid-gateway" -q || true
+        --interval-ms "$interval" --pid "$pid" --label "ncid-gateway" --drain-s 60 -q || true
 fi
 kill -TERM "$pid"
 wait "$pid" || true
