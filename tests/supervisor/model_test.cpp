@@ -91,7 +91,7 @@ TEST_CASE("a report of totals only gets one row per group run, and a group colum
     CHECK(m.data(m.index(1, 2), ReportTableModel::kRawRole).toString().isEmpty());
 }
 
-TEST_CASE("CSV for Excel: BOM, ';' and decimal commas under ru and uk, ',' and '.' under en") {
+TEST_CASE("CSV for Excel: BOM, semicolons and decimal commas under ru and uk, commas and points under en") {
     gui_app();
     ReportData r;
     r.name = u"operators"_s;
