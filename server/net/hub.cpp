@@ -4,6 +4,7 @@
 
 #include <boost/asio/post.hpp>
 
+#include <bit>
 #include <ctime>
 
 namespace kxcti::server::net {
@@ -110,22 +111,51 @@ void Hub::subscribe_ncid(const std::shared_ptr<PeerSession>& session, const std:
     ncid_[session->id()] = session;
 }
 
-void Hub::publish(const LiveEvent& event) {
-    const auto message = as_message(event);
-    const auto place = place_of(event);
-    std::map<std::uint16_t, SharedBytes> cache;
+void Hub::publish(const LiveEvent& event) { publish(std::span<const LiveEvent>(&event, 1)); }
+
+void Hub::publish(std::span<const LiveEvent> events) {
+    while (events.size() > kMaxBatchEvents) {
+        publish(events.first(kMaxBatchEvents));
+        events = events.subspan(kMaxBatchEvents);
+    }
+    if (events.empty()) return;
+    std::vector<protocol::Message> messages;
+    std::vector<Place> places;
+    for (const auto& e : events) {
+        messages.push_back(as_message(e));
+        places.push_back(place_of(e));
+    }
+    // Per event, its frame per protocol version; per (version, events seen), the joined bytes:
+    // sessions that see the same events share one buffer.
+    std::vector<std::map<std::uint16_t, SharedBytes>> frames(events.size());
+    std::map<std::pair<std::uint16_t, std::uint32_t>, SharedBytes> joined;
     Targets targets;
     {
         std::lock_guard lock(mutex_);
-        ++events_;
-        remember(event);
-        targets.reserve(live_.size() + ncid_.size());
+        events_ += events.size();
+        for (const auto& e : events) remember(e);
+        targets.reserve(live_.size() + ncid_.size() * events.size());
         for (auto& [id, sub] : live_) {
-            if (!visible(sub.scope, place)) continue;
-            if (auto f = frame(message, sub.version, cache)) targets.emplace_back(sub.session, std::move(f));
+            std::uint32_t seen = 0;
+            for (std::size_t i = 0; i < events.size(); ++i)
+                if (visible(sub.scope, places[i])) seen |= 1u << i;
+            if (!seen) continue;
+            auto& bytes = joined[{sub.version, seen}];
+            if (!bytes) {
+                Bytes all;
+                for (std::size_t i = 0; i < events.size(); ++i)
+                    if (seen & (1u << i))
+                        if (auto f = frame(messages[i], sub.version, frames[i])) all.insert(all.end(), f->begin(), f->end());
+                if (all.empty()) continue;
+                bytes = std::make_shared<const Bytes>(std::move(all));
+            }
+            targets.emplace_back(sub.session, bytes);
+            deliveries_ += static_cast<std::uint64_t>(std::popcount(seen));
         }
-        if (const auto* ring = std::get_if<protocol::CallRinging>(&event)) ring_to_ncid(*ring, targets);
-        deliveries_ += targets.size();
+        const auto before = targets.size();
+        for (const auto& e : events)
+            if (const auto* ring = std::get_if<protocol::CallRinging>(&e)) ring_to_ncid(*ring, targets);
+        deliveries_ += targets.size() - before;
     }
     if (targets.empty()) return;
     boost::asio::post(fanout_, [targets = std::move(targets)] {

@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <span>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -31,6 +32,10 @@ using live::LiveEvent;
 // The queue and operator states kept for sessions that log in later; past this many, idle
 // ones are forgotten (a site has some hundred extensions and some dozen groups).
 inline constexpr std::size_t kMaxTrackedStates = 4096;
+// Events published together are sent to a session as one buffer, chosen by a bit mask of the
+// ones it may see; a record makes at most a call event and a few states, a larger batch is
+// split.
+inline constexpr std::size_t kMaxBatchEvents = 32;
 
 struct HubCounts {
     std::size_t sessions = 0;       // open connections, both protocols
@@ -58,6 +63,9 @@ public:
 
     // Any thread; events are delivered in the order of these calls.
     void publish(const LiveEvent& event);
+    // The events one PBX line made (a call event and the queue and operator states it
+    // changed), in order: a session gets those it may see in one write, not one each.
+    void publish(std::span<const LiveEvent> events);
 
     void count_slow_drop();
     std::vector<std::shared_ptr<PeerSession>> sessions() const;

@@ -13,8 +13,13 @@ void LiveFeed::record(const smdr::Record& record, SystemTime received) {
 
 void LiveFeed::event(LiveEvent e) {
     if (auto* ring = std::get_if<protocol::CallRinging>(&e)) enrich(*ring);
-    hub_.publish(e);
-    for (const auto& state : tracker_.update(e)) hub_.publish(state);
+    // The event and the states it changed go out together: one write per client.
+    auto states = tracker_.update(e);
+    std::vector<LiveEvent> batch;
+    batch.reserve(1 + states.size());
+    batch.push_back(std::move(e));
+    for (auto& state : states) batch.emplace_back(std::move(state));
+    hub_.publish(std::span<const LiveEvent>(batch));
 }
 
 void LiveFeed::gateway_ring(const protocol::ncid::Call& call) {
