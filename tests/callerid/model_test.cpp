@@ -114,7 +114,7 @@ TEST_CASE("a number's history: results, the lost flag, texts") {
     CHECK(local_time_text(0).isEmpty());
 }
 
-TEST_CASE("ring tracker: this desk's extensions only; pop-ups go on answer, end, idle, dismiss") {
+TEST_CASE("ring tracker: this desk's extensions only - pop-ups go on answer, end, idle, dismiss") {
     qt_app();
     RingTracker t;
     Seen seen(t);
@@ -200,7 +200,7 @@ TEST_CASE("today's calls: rows newest first, outcomes, missed highlighted, earli
     CHECK(m.rowCount() == 0);
 }
 
-TEST_CASE("settings: every key round-trips; bad values fall back to defaults; the connection they describe") {
+TEST_CASE("settings: every key round-trips - bad values fall back to defaults - the connection they describe") {
     qt_app();
     test::ScratchDir dir("kxcti-callerid");
     const auto file = QString::fromStdString((dir / "s.ini").string());

@@ -40,7 +40,7 @@ void save_screenshot(QWidget& w, const std::string& name) {
 
 } // namespace
 
-TEST_CASE("a ring at 101 pops up on 101's Caller ID only, with line and history; it hides on answer") {
+TEST_CASE("a ring at 101 pops up on 101's Caller ID only, with line and history - it hides on answer") {
     qt_app();
     apply_language(s("en"));
     ServerRig rig;
@@ -112,7 +112,7 @@ TEST_CASE("a ring at 101 pops up on 101's Caller ID only, with line and history;
     CHECK(boris.today().rowCount() == 0);
 }
 
-TEST_CASE("today's calls window: a missed call highlighted, a click copies the number; screenshots") {
+TEST_CASE("today's calls window: a missed call highlighted, a click copies the number - screenshots") {
     qt_app();
     apply_language(s("en"));
     ServerRig rig;

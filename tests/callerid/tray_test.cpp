@@ -51,7 +51,7 @@ std::string self_exe() { return std::filesystem::read_symlink("/proc/self/exe").
 
 } // namespace
 
-TEST_CASE("tray: under Xvfb with trayer the icon docks, its tooltip says the state; idle RSS within budget") {
+TEST_CASE("tray: under Xvfb with trayer the icon docks, its tooltip says the state - idle RSS within budget") {
     const auto xvfb = QStandardPaths::findExecutable(s("Xvfb"));
     const auto trayer = QStandardPaths::findExecutable(s("trayer"));
     if (xvfb.isEmpty() || trayer.isEmpty()) {

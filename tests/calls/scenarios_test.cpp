@@ -165,7 +165,7 @@ TEST_CASE("outgoing transfer marked with '-' and TR") {
     CHECK(c.talk_s == 220);
 }
 
-TEST_CASE("DISA: the menu is a stage before the answer; the agent's TR is not a transfer") {
+TEST_CASE("DISA: the menu is a stage before the answer - the agent's TR is not a transfer") {
     auto c = only({Rec("11:20", "591", "01", "<I>0377").ring(5).dur(0).cd("D0"),
                    Rec("11:21", "402", "01", "<I>0377").ring(3).dur(50).cd("TR")});
     CHECK(kinds(c) == std::vector{LegKind::Disa, LegKind::Operator});

@@ -242,7 +242,7 @@ TEST_CASE("devices in every DeviceID form, bare or wrapped, decode and re-encode
     }
 }
 
-TEST_CASE("unknown elements anywhere in an event are skipped, counted and named; known fields survive") {
+TEST_CASE("unknown elements anywhere in an event are skipped, counted and named - known fields survive") {
     // Delivered with a vendor [APPLICATION 25] before the connection, a context [20] after the
     // cause and a PRIVATE element at the end.
     Writer w;

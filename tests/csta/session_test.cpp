@@ -235,7 +235,7 @@ TEST_CASE("session: static devices are monitored by dialling number without disc
     REQUIRE(f.answer_all(out).became_up);
 }
 
-TEST_CASE("session: a device the PBX refuses is reported and the others go on; all refused closes") {
+TEST_CASE("session: a device the PBX refuses is reported and the others go on - all refused closes") {
     Fixture f(DiscoveryMode::Static);
     f.settings.devices = {"101", "199"};
     const auto out = f.associate();
@@ -339,7 +339,7 @@ TEST_CASE("session: a new connection starts from nothing (reconnect rebuilds mon
     REQUIRE(all.snapshots.size() == 1);
 }
 
-TEST_CASE("invoke ids: 1 to 32767, wrapping, never an outstanding one; timeouts oldest first") {
+TEST_CASE("invoke ids: 1 to 32767, wrapping, never an outstanding one - timeouts oldest first") {
     InvokeTracker t;
     ManualClock clock;
     const auto now = clock.now();

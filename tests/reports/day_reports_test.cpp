@@ -123,7 +123,7 @@ TEST_CASE("hourly: 60-minute slots by arrival") {
     CHECK(cell_int(quarter, 0, "offered") == 2);  // C1 09:00:50, C2 09:09:30
 }
 
-TEST_CASE("groups: per group stage; an overflow counts in both groups") {
+TEST_CASE("groups: per group stage - an overflow counts in both groups") {
     auto r = run_day("groups");
     REQUIRE(r.rows.size() == 2);
     const auto g601 = row_of(r, "group", "601"), g611 = row_of(r, "group", "611");

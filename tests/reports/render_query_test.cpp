@@ -63,7 +63,7 @@ TEST_CASE("run_report refuses an unknown report and an interval where none appli
     CHECK(catalog().size() == 12);
 }
 
-TEST_CASE("JSON: one object with parameters, definitions, totals and rows; unknown as null") {
+TEST_CASE("JSON: one object with parameters, definitions, totals and rows - unknown as null") {
     const auto calls = test::day_calls();
     const auto site = test::day_site();
     const auto q = test::query("groups", "2024-03-04", "2024-03-05");

@@ -75,7 +75,7 @@ TEST_CASE("detection: yy/mm/dd by a steady first number or a year that fits no o
     CHECK(date_text(one(b_line("20/12/31"), DateOrder::YMD).record.date) == "2020-12-31");
 }
 
-TEST_CASE("detection: nothing decides -> Auto; header and text lines are not dates") {
+TEST_CASE("detection: nothing decides -> Auto - header and text lines are not dates") {
     CHECK(detect({}) == DateOrder::Auto);
     CHECK(detect({b_line("07/12/20")}) == DateOrder::Auto);
     CHECK(detect({std::string(kHeaderB), "13/12/20 is not a record", "-----"}) == DateOrder::Auto);

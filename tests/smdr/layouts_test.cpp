@@ -65,7 +65,7 @@ TEST_CASE("layout A: DDI/DID split, names beside numbers, texts (Feature Guide e
                   .direction = Direction::Intercom, .dialed = "1235"});
 }
 
-TEST_CASE("layout A: RC and AN records carry no duration; a call without RC/AN does") {
+TEST_CASE("layout A: RC and AN records carry no duration - a call without RC/AN does") {
     Parser p;
     p.feed(kHeaderA);
     check_record(p.feed(line_a("01/02/02", "10:07AM", "101", "05", "<I>0312345678", "", "", "", "RC")),

@@ -105,7 +105,7 @@ void check_equals_cli(const ReportTableModel& m, const std::vector<std::vector<s
 
 } // namespace
 
-TEST_CASE("login: a wrong password is refused in words; the right one opens the window and is remembered") {
+TEST_CASE("login: a wrong password is refused in words - the right one opens the window and is remembered") {
     LiveServer server;
     App a(server, u"admin"_s);
     auto* d = a.app->login_dialog();
